@@ -40,6 +40,9 @@ class Unit:
     """Identifier within the file: PO msgctxt+msgid, XLIFF unit id, JSON key path, ..."""
     suppressed: frozenset[str] = field(default_factory=frozenset)
     """Check codes switched off for this unit (inline comments, PO flags); `all` for every code."""
+    suppressed_spans: tuple[tuple[int, int, frozenset[str]], ...] = ()
+    """Regions of `target.text` (start, end offsets) where the given codes are switched off,
+    from `<!-- medgloss-disable CODE -->` ... `<!-- medgloss-enable CODE -->` comments."""
 
 
 @dataclass(frozen=True, slots=True)
