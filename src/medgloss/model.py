@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 LANGS: tuple[str, ...] = ("en", "tr", "ar")
 """The languages of the termbase, in display order."""
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     """How a term may be used, after TBX administrativeStatus (plus `forbidden`)."""
 
     PREFERRED = "preferred"
@@ -25,7 +25,7 @@ class Status(str, Enum):
         return self in (Status.PREFERRED, Status.ADMITTED)
 
 
-class TermType(str, Enum):
+class TermType(StrEnum):
     """The form of a term, after TBX termType."""
 
     FULL_FORM = "full-form"
@@ -35,14 +35,14 @@ class TermType(str, Enum):
     VARIANT = "variant"
 
 
-class Register(str, Enum):
+class Register(StrEnum):
     """The audience a term suits."""
 
     CLINICAL = "clinical"
     PATIENT_FACING = "patient-facing"
 
 
-class PartOfSpeech(str, Enum):
+class PartOfSpeech(StrEnum):
     """Part of speech of a term."""
 
     NOUN = "noun"
@@ -51,7 +51,7 @@ class PartOfSpeech(str, Enum):
     PHRASE = "phrase"
 
 
-class Review(str, Enum):
+class Review(StrEnum):
     """Whether a concept's terms were confirmed against its sources."""
 
     REVIEWED = "reviewed"

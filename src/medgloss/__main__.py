@@ -1,0 +1,5 @@
+"""`python -m medgloss`."""
+
+from .cli import main
+
+main(prog_name="medgloss")

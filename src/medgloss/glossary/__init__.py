@@ -1,0 +1,1 @@
+"""Glossary files: the .terms format, CSV/TSV user glossaries, loading and validation."""

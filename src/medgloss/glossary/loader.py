@@ -1,0 +1,187 @@
+"""Find, read and layer glossaries: the built-in termbase, then user files over it."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import TypeVar
+
+from .._version import __version__
+from ..errors import GlossaryError
+from ..model import Concept, Status, Termbase
+from ..normalize import exact_key
+from . import tabular, terms_file
+
+T = TypeVar("T")
+
+TERMS_SUFFIX = ".terms"
+TABULAR_SUFFIXES = (".csv", ".tsv")
+
+
+def builtin_dir() -> Path:
+    """The directory holding the built-in glossaries (inside the installed package)."""
+    packaged = Path(str(resources.files("medgloss"))) / "glossaries"
+    if packaged.is_dir():
+        return packaged
+    source_tree = Path(__file__).resolve().parents[3] / "glossaries"
+    if source_tree.is_dir():
+        return source_tree
+    raise GlossaryError("built-in glossaries not found: the installation is incomplete",
+                        path=str(packaged))
+
+
+def builtin_files() -> list[Path]:
+    """The built-in glossary files, sorted by name."""
+    return sorted(builtin_dir().glob(f"*{TERMS_SUFFIX}"))
+
+
+def read_text(path: Path) -> str:
+    """A glossary file's text: UTF-8 (BOM allowed); GlossaryError naming the byte offset otherwise."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise GlossaryError(f"cannot read: {exc.strerror or exc}", path=str(path)) from None
+    if b"\x00" in data[:8192]:
+        raise GlossaryError("binary file, not a glossary", path=str(path))
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise GlossaryError(f"not UTF-8 (invalid byte 0x{data[exc.start]:02x})",
+                            path=str(path), offset=exc.start) from None
+
+
+def expand(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """Glossary files named by paths; a directory stands for the glossary files in it."""
+    out: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            out += sorted(p for p in path.iterdir()
+                          if p.suffix in (TERMS_SUFFIX, *TABULAR_SUFFIXES) and p.is_file())
+        elif path.exists():
+            out.append(path)
+        else:
+            raise GlossaryError("no such glossary file", path=str(path))
+    return out
+
+
+def read_file(path: Path, *, strict: bool = True) -> terms_file.Parsed:
+    """Concepts of one glossary file (`.terms`, `.csv`, `.tsv`).
+
+    With `strict`, the first problem raises GlossaryError; otherwise problems are returned.
+    """
+    text = read_text(path)
+    if path.suffix in TABULAR_SUFFIXES:
+        return terms_file.Parsed(concepts=tabular.parse(text, str(path), domain=path.stem))
+    if path.suffix != TERMS_SUFFIX:
+        raise GlossaryError(f"unknown glossary format {path.suffix!r}: use .terms, .csv or .tsv",
+                            path=str(path))
+    parsed = terms_file.parse(text, str(path), domain=path.stem)
+    if strict and parsed.problems:
+        first = parsed.problems[0]
+        raise GlossaryError(first.message, path=first.path, line=first.line)
+    return parsed
+
+
+def _preferred_keys(concept: Concept) -> set[tuple[str, str]]:
+    return {(t.lang, exact_key(t.text, t.lang)) for t in concept.terms if t.status is Status.PREFERRED}
+
+
+def overlay(base: Termbase, concepts: Iterable[Concept]) -> None:
+    """Layer user concepts over a termbase.
+
+    A user concept overrides the concept with the same id, or, when its id is new, the concept
+    whose preferred term it shares. Overriding replaces the terms of the languages the user
+    concept gives and keeps the others.
+    """
+    owners: dict[tuple[str, str], str] = {}
+    for concept in base:
+        for key in _preferred_keys(concept):
+            owners.setdefault(key, concept.id)
+    for concept in concepts:
+        target_id = concept.id if concept.id in base else next(
+            (owners[k] for k in _preferred_keys(concept) if k in owners), None)
+        old = base.get(target_id) if target_id else None
+        if old is None:
+            base.add(concept)
+        else:
+            langs = {t.lang for t in concept.terms}
+            terms = tuple(t for t in old.terms if t.lang not in langs) + concept.terms
+            base.add(dataclasses.replace(
+                old, terms=terms, note=concept.note or old.note,
+                definition=concept.definition or old.definition,
+                sources=concept.sources or old.sources, review=concept.review,
+                path=concept.path, line=concept.line,
+            ))
+        for key in _preferred_keys(concept):
+            owners[key] = target_id or concept.id
+
+
+def _cache_dir() -> Path | None:
+    if os.environ.get("MEDGLOSS_NO_CACHE"):
+        return None
+    explicit = os.environ.get("MEDGLOSS_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "medgloss"
+
+
+def cache_key(files: Sequence[Path]) -> tuple[object, ...]:
+    """What a cached termbase depends on: versions and each file's path, size and mtime."""
+    stamps = []
+    for path in files:
+        stat = path.stat()
+        stamps.append((str(path.resolve()), stat.st_size, stat.st_mtime_ns))
+    return (__version__, sys.version_info[:2], tuple(stamps))
+
+
+def load_cached(files: Sequence[Path], build: Callable[[], T]) -> T:
+    """Return `build()` for these files, from the on-disk cache when it is still valid.
+
+    The cache is one pickle per set of files, written atomically; a stale, unreadable or
+    unwritable cache is ignored and rebuilt.
+    """
+    directory = _cache_dir()
+    key = cache_key(files)
+    if directory is None:
+        return build()
+    digest = hashlib.sha256("\0".join(str(p.resolve()) for p in files).encode()).hexdigest()[:16]
+    name = f"termbase-{digest}.pickle"
+    path = directory / name
+    try:
+        with path.open("rb") as handle:
+            stored_key, stored = pickle.load(handle)
+        if stored_key == key:
+            return stored  # type: ignore[no-any-return]
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError, AttributeError, ImportError,
+            TypeError):
+        pass
+    value = build()
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=directory, delete=False, suffix=".tmp") as tmp:
+            pickle.dump((key, value), tmp, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp.name, path)
+    except OSError:
+        pass
+    return value
+
+
+def load_termbase(glossaries: Sequence[str | os.PathLike[str]] = (), *, builtin: bool = True) -> Termbase:
+    """The built-in termbase (unless `builtin` is False) with user glossaries layered over it."""
+    termbase = Termbase()
+    if builtin:
+        for path in builtin_files():
+            for concept in read_file(path).concepts:
+                termbase.add(concept)
+    for path in expand(glossaries):
+        overlay(termbase, read_file(path).concepts)
+    return termbase

@@ -1,0 +1,1 @@
+"""Finding terms: the keyed index and ranked lookup."""

@@ -1,0 +1,79 @@
+"""Keyed views of a termbase for fast lookup: exact, loose and compact keys, words, prefixes."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from ..model import LANGS, Termbase
+from ..normalize import compact, exact_key, loose_key
+
+Entry = tuple[str, int]
+"""A term in the index: (concept id, position of the term in `Concept.terms`)."""
+
+
+@dataclass(slots=True)
+class LangIndex:
+    """The keys of one language's terms."""
+
+    exact: dict[str, list[Entry]] = field(default_factory=dict)
+    loose: dict[str, list[Entry]] = field(default_factory=dict)
+    compact: dict[str, list[Entry]] = field(default_factory=dict)
+    words: dict[str, list[str]] = field(default_factory=dict)
+    """Loose word -> loose keys of the terms containing it."""
+    sorted_keys: list[str] = field(default_factory=list)
+    buckets: dict[str, list[str]] = field(default_factory=dict)
+    """First letter -> loose keys starting with it (candidates for fuzzy matching)."""
+
+    def with_prefix(self, prefix: str, limit: int) -> Iterator[str]:
+        """Loose keys starting with `prefix`, in sorted order, at most `limit`."""
+        keys = self.sorted_keys
+        i = bisect_left(keys, prefix)
+        while i < len(keys) and limit > 0 and keys[i].startswith(prefix):
+            yield keys[i]
+            i += 1
+            limit -= 1
+
+
+@dataclass(slots=True)
+class TermIndex:
+    """Per-language keyed views of a termbase."""
+
+    langs: dict[str, LangIndex]
+    lexicon: frozenset[str]
+    """Every loose word of every term, all languages: used to resolve inflected text words."""
+
+
+def _add(table: dict[str, list[Entry]], key: str, entry: Entry) -> None:
+    bucket = table.setdefault(key, [])
+    if entry not in bucket:
+        bucket.append(entry)
+
+
+def build_index(termbase: Termbase) -> TermIndex:
+    """Index every term of every concept under its exact, loose and compact keys."""
+    langs = {lang: LangIndex() for lang in LANGS}
+    lexicon: set[str] = set()
+    for concept in termbase:
+        for position, term in enumerate(concept.terms):
+            index = langs.get(term.lang)
+            if index is None:
+                continue
+            entry = (concept.id, position)
+            loose = loose_key(term.text, term.lang)
+            if not loose:
+                continue
+            _add(index.exact, exact_key(term.text, term.lang), entry)
+            _add(index.loose, loose, entry)
+            _add(index.compact, compact(loose), entry)
+            for word in loose.split():
+                lexicon.add(word)
+                keys = index.words.setdefault(word, [])
+                if loose not in keys:
+                    keys.append(loose)
+    for index in langs.values():
+        index.sorted_keys = sorted(index.loose)
+        for key in index.sorted_keys:
+            index.buckets.setdefault(key[0], []).append(key)
+    return TermIndex(langs=langs, lexicon=frozenset(lexicon))

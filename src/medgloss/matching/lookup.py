@@ -1,0 +1,171 @@
+"""Rank the concepts of a termbase for a messy query in English, Turkish or Arabic."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from ..errors import UsageError
+from ..model import LANGS, Concept, Status, Term, Termbase
+from ..normalize import LATIN_LANGS, arabic, clean, compact, detect_lang, english, turkish
+from ..normalize import exact_key as _exact_key
+from ..normalize import loose_key as _loose_key
+from .index import Entry, LangIndex, TermIndex
+
+# Scores by how a query met a term; the order of the stages in `lookup`.
+EXACT = 100.0
+NORMALISED = 97.0
+COMPACT = 95.0
+INFLECTED = 93.0
+PREFIX_BASE = 70.0
+PARTIAL_BASE = 72.0
+FUZZY_CUTOFF = 72.0
+FUZZY_WEIGHT = 0.92
+
+_STATUS_RANK = {
+    Status.PREFERRED: 0, Status.ADMITTED: 1, Status.DEPRECATED: 2,
+    Status.SUPERSEDED: 2, Status.FORBIDDEN: 3,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A concept found for a query: the term that matched, how, and how well (0-100)."""
+
+    concept: Concept
+    term: Term
+    score: float
+    how: str
+    """`exact`, `normalised`, `inflected`, `prefix`, `partial` or `fuzzy`."""
+
+    @property
+    def lang(self) -> str:
+        """Language of the matched term."""
+        return self.term.lang
+
+
+def query_langs(query: str, lang: str | None) -> tuple[str, ...]:
+    """The languages to search a query in: the given one, Arabic for Arabic script, else en+tr."""
+    if lang is not None:
+        if lang not in LANGS:
+            raise UsageError(f"unknown language {lang!r}: use one of {', '.join(LANGS)}")
+        return (lang,)
+    detected = detect_lang(query)
+    if detected == "ar":
+        return ("ar",)
+    return ("tr", "en") if detected == "tr" else LATIN_LANGS
+
+
+class _Hits:
+    """Best score per concept, with the term that earned it."""
+
+    def __init__(self, termbase: Termbase) -> None:
+        self.termbase = termbase
+        self.best: dict[str, tuple[float, int, Term, str]] = {}
+
+    def add(self, entries: Iterable[Entry], score: float, how: str) -> None:
+        for concept_id, position in entries:
+            concept = self.termbase.concepts[concept_id]
+            term = concept.terms[position]
+            rank = _STATUS_RANK[term.status]
+            old = self.best.get(concept_id)
+            if old is None or (score, -rank) > (old[0], -old[1]):
+                self.best[concept_id] = (score, rank, term, how)
+
+    def top(self) -> float:
+        return max((v[0] for v in self.best.values()), default=0.0)
+
+
+def _inflection_keys(key: str, lang: str, lexicon: frozenset[str]) -> list[str]:
+    """Keys the query may stand for once inflection and clitics are undone."""
+    words = key.split()
+    if not words:
+        return []
+    if lang == "tr":
+        head = " ".join(words[:-1])
+        return [f"{head} {stem}".strip() for stem, chain in turkish.stems(words[-1]) if chain]
+    if lang == "en":
+        head = " ".join(words[:-1])
+        return [f"{head} {stem}".strip() for stem in english.singulars(words[-1])]
+    resolved = [arabic.resolve(w, lexicon) or w for w in words]
+    return [" ".join(resolved)]
+
+
+def _fuzzy(index: LangIndex, keys: Sequence[str], hits: _Hits, limit: int) -> None:
+    for key in keys:
+        if len(compact(key)) < 4:
+            continue
+        choices = index.buckets.get(key[0], [])
+        found = process.extract(key, choices, scorer=fuzz.ratio, limit=limit, score_cutoff=FUZZY_CUTOFF)
+        if not found:
+            found = process.extract(
+                key, index.sorted_keys, scorer=fuzz.ratio, limit=limit, score_cutoff=FUZZY_CUTOFF
+            )
+        for choice, score, _ in found:
+            hits.add(index.loose[choice], score * FUZZY_WEIGHT, "fuzzy")
+
+
+def _partial(index: LangIndex, key: str, hits: _Hits, limit: int) -> None:
+    if len(key) >= 3:
+        for candidate in index.with_prefix(key, limit * 4):
+            score = PREFIX_BASE + 20.0 * len(key) / len(candidate)
+            hits.add(index.loose[candidate], score, "prefix")
+    words = key.split()
+    if not words:
+        return
+    sets = [index.words.get(w) for w in words]
+    if any(s is None for s in sets):
+        return
+    common = set(sets[0] or ())
+    for keys in sets[1:]:
+        common.intersection_update(keys or ())
+    for candidate in sorted(common, key=len)[: limit * 4]:
+        score = PARTIAL_BASE + 18.0 * len(key) / len(candidate)
+        hits.add(index.loose[candidate], score, "partial")
+
+
+def lookup(
+    termbase: Termbase,
+    index: TermIndex,
+    query: str,
+    *,
+    lang: str | None = None,
+    limit: int = 5,
+) -> list[Match]:
+    """Concepts matching a query, best first; raises UsageError for an empty query or language."""
+    if not clean(query):
+        raise UsageError("empty query")
+    hits = _Hits(termbase)
+    for query_lang in query_langs(query, lang):
+        lang_index = index.langs[query_lang]
+        found = lang_index.exact.get(_exact_key(query, query_lang))
+        if found:
+            hits.add(found, EXACT, "exact")
+        key = _loose_key(query, query_lang)
+        if not key:
+            continue
+        found = lang_index.loose.get(key)
+        if found:
+            hits.add(found, NORMALISED, "normalised")
+        found = lang_index.compact.get(compact(key))
+        if found:
+            hits.add(found, COMPACT, "normalised")
+        inflected = _inflection_keys(key, query_lang, index.lexicon)
+        for candidate in inflected:
+            found = lang_index.loose.get(candidate)
+            if found:
+                hits.add(found, INFLECTED, "inflected")
+        if hits.top() >= INFLECTED:
+            continue
+        _partial(lang_index, key, hits, limit)
+        if hits.top() < 90.0:
+            _fuzzy(lang_index, [key, *inflected[:2]], hits, limit)
+    ranked = sorted(
+        hits.best.items(), key=lambda item: (-item[1][0], item[1][1], item[0])
+    )
+    return [
+        Match(termbase.concepts[cid], term, round(score, 1), how)
+        for cid, (score, _, term, how) in ranked[:limit]
+    ]

@@ -1,0 +1,106 @@
+"""Arabic: tashkeel, tatweel, alef/hamza forms, yeh/teh marbuta, digits, and clitic analysis."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+
+ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]")
+"""Arabic-script letters (not digits, marks or punctuation)."""
+
+_TASHKEEL = "".join(map(chr, range(0x064B, 0x0660))) + "\u0670\u06d6\u06d7\u06d8\u06d9\u06da\u06db\u06dc"
+_TATWEEL = "\u0640"
+
+_ORTHOGRAPHY: dict[int, str | None] = {ord(ch): None for ch in _TASHKEEL + _TATWEEL}
+_ORTHOGRAPHY.update({0x0660 + i: str(i) for i in range(10)})  # Arabic-Indic digits
+_ORTHOGRAPHY.update({0x06F0 + i: str(i) for i in range(10)})  # Extended (Persian) digits
+_ORTHOGRAPHY.update({ord("\u066b"): ".", ord("\u066c"): ",", ord("\u060c"): ",", ord("\u061b"): ";",
+                     ord("\u066a"): "%", ord("\u061f"): "?"})
+_ORTHOGRAPHY.update({ord("\u06a9"): "\u0643", ord("\u06cc"): "\u064a"})  # Persian kaf, yeh
+
+_LETTERS = str.maketrans({
+    "\u0623": "\u0627",  # أ -> ا
+    "\u0625": "\u0627",  # إ -> ا
+    "\u0622": "\u0627",  # آ -> ا
+    "\u0671": "\u0627",  # ٱ -> ا
+    "\u0649": "\u064a",  # ى -> ي
+    "\u0629": "\u0647",  # ة -> ه
+    "\u0624": "\u0648",  # ؤ -> و
+    "\u0626": "\u064a",  # ئ -> ي
+})
+
+ARTICLE = "\u0627\u0644"  # ال
+_CONJUNCTIONS = "\u0648\u0641"  # و ف
+_PREPOSITIONS = "\u0628\u0643\u0644"  # ب ك ل
+_LAM_LAM = "\u0644\u0644"  # لل  (ل + ال, alef dropped)
+_ENDINGS = ("\u0627\u062a", "\u064a\u0646", "\u0648\u0646", "\u0627\u0646", "\u0647")
+"""Feminine plural ات, sound plural/dual ين ون ان, feminine ة (folded to ه)."""
+
+
+def orthography(text: str) -> str:
+    """Drop tashkeel and tatweel, map Arabic-Indic digits and punctuation to ASCII."""
+    return text.translate(_ORTHOGRAPHY)
+
+
+def fold(text: str) -> str:
+    """`orthography` plus alef/hamza forms to ا, ى to ي, ة to ه, ؤ to و, ئ to ي."""
+    return orthography(text).translate(_LETTERS)
+
+
+def strip_article(word: str) -> str:
+    """Remove a definite article from an orthography-normalised word (`الصفاق` -> `صفاق`).
+
+    Checked before hamza folding, so `ألم` (pain) keeps its first letters.
+    """
+    if word.startswith(ARTICLE) and len(word) > 3:
+        return word[2:]
+    return word
+
+
+def bare(word: str) -> str:
+    """The dictionary key of a term word: article removed, then folded."""
+    return fold(strip_article(orthography(word)))
+
+
+def analyses(word: str) -> list[str]:
+    """Candidate bare forms of a running-text word, most literal first.
+
+    Strips the conjunctions و ف, the prepositions ب ك ل, the article ال and the fused لل,
+    in that order (`بالعلاج` -> `علاج`, `والعلاج` -> `علاج`, `للعلاج` -> `علاج`).
+    """
+    word = orthography(word)
+    out = [fold(strip_article(word))]
+    rest = word
+    if len(rest) > 3 and rest[0] in _CONJUNCTIONS:
+        rest = rest[1:]
+        out.append(fold(strip_article(rest)))
+    if len(rest) > 3 and rest.startswith(_LAM_LAM):
+        out.append(fold(rest[2:]))
+    if len(rest) > 3 and rest[0] in _PREPOSITIONS:
+        out.append(fold(strip_article(rest[1:])))
+    return out
+
+
+def resolve(word: str, lexicon: Container[str], *, endings: bool = True) -> str | None:
+    """The first analysis of a running-text word found in `lexicon`, or None.
+
+    With `endings`, also tries removing a plural, dual or feminine ending, so that a term word
+    `كيميائي` is found in `كيميائية`.
+    """
+    candidates = analyses(word)
+    for candidate in candidates:
+        if candidate in lexicon:
+            return candidate
+    if endings:
+        for candidate in candidates:
+            for ending in _ENDINGS:
+                if candidate.endswith(ending) and len(candidate) - len(ending) >= 3:
+                    stem = candidate[: -len(ending)]
+                    if stem in lexicon:
+                        return stem
+    return None
+
+
+def is_arabic(text: str) -> bool:
+    """True when the text contains at least one Arabic letter."""
+    return ARABIC_LETTER.search(text) is not None

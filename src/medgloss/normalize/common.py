@@ -1,0 +1,60 @@
+"""Language-independent clean-up: Unicode spaces, apostrophes, dashes and invisible characters."""
+
+from __future__ import annotations
+
+import unicodedata
+
+APOSTROPHES = "'\u2019\u2018\u02bc\u2032\u00b4`\u02bb\uff07"
+"""Characters used as an apostrophe in real text (typewriter, typographic, modifier letter, ...)."""
+
+DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
+
+INVISIBLE = (
+    "\u200b\u200c\u200d\u2060\ufeff"  # zero-width space/non-joiner/joiner, word joiner, BOM
+    "\u200e\u200f\u061c"  # LRM, RLM, Arabic letter mark
+    "\u202a\u202b\u202c\u202d\u202e"  # bidi embeddings and overrides
+    "\u2066\u2067\u2068\u2069"  # bidi isolates
+    "\u00ad"  # soft hyphen
+)
+"""Characters that change nothing visible in a term and must never take part in matching."""
+
+SPACES = "".join(
+    ch
+    for ch in map(chr, range(0x3000 + 1))
+    if ch != " " and (unicodedata.category(ch) == "Zs" or ch in "\t\n\r\x0b\x0c\x85\u2028\u2029")
+)
+"""Every Unicode space or line break other than the plain space."""
+
+
+def _table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {ord(ch): " " for ch in SPACES}
+    table.update({ord(ch): "'" for ch in APOSTROPHES})
+    table.update({ord(ch): "-" for ch in DASHES})
+    table.update({ord(ch): None for ch in INVISIBLE})
+    return table
+
+
+_CLEAN = _table()
+
+# Same-length variant of the table for text whose offsets must be kept: invisibles become spaces.
+_CLEAN_KEEP_LENGTH: dict[int, str | None] = {k: (v if v is not None else " ") for k, v in _CLEAN.items()}
+
+
+def clean(text: str) -> str:
+    """Map Unicode spaces to ' ', apostrophes to "'", dashes to '-', drop invisibles; squeeze spaces."""
+    return " ".join(text.translate(_CLEAN).split())
+
+
+def clean_keep_length(text: str) -> str:
+    """Like `clean` without squeezing: every character maps to exactly one character."""
+    return text.translate(_CLEAN_KEEP_LENGTH)
+
+
+def strip_marks(text: str) -> str:
+    """Remove combining marks after canonical decomposition (é -> e, ü -> u), then recompose."""
+    decomposed = unicodedata.normalize("NFD", text)
+    if decomposed.isascii():
+        return decomposed
+    return unicodedata.normalize(
+        "NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    )

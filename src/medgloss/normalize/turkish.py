@@ -1,0 +1,136 @@
+"""Turkish: dotted/dotless i casing, ASCII folding and a suffix grammar for inflected forms."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from itertools import product
+
+_UPPER_TO_LOWER = str.maketrans({"I": "ı", "İ": "i", "\u0307": None})
+_FOLD = str.maketrans("çğıöşüâîû", "cgiosuaiu")
+
+
+def lower(text: str) -> str:
+    """Lower-case with Turkish rules: I -> ı, İ -> i (one code point, no combining dot)."""
+    return text.translate(_UPPER_TO_LOWER).lower()
+
+
+def fold(text: str) -> str:
+    """Lower-case and fold to ASCII letters (ç->c, ğ->g, ı->i, ö->o, ş->s, ü->u, â->a, ...).
+
+    Text typed on a non-Turkish keyboard (`sitoreduktif`, `hipek`, `HIPEK`) folds to the same
+    string as the correct spelling, so both may be matched; whether the folded form is acceptable
+    is a matter for the termbase (it may be listed as deprecated).
+    """
+    return lower(text).translate(_FOLD)
+
+
+# --- Suffix grammar -------------------------------------------------------------------------
+# Nominal inflection on the last word of a term: stem (+ plural) (+ possessive) (+ case) (+ ki)
+# (+ copula), and the derivational -lI / -sIz ("kanserli", "tümörsüz") before them. Forms are
+# written folded (ı->i, ü->u, ö->o) with both vowel-harmony variants, so they apply to folded
+# words. A word matches a term only if the remainder after a known stem is exactly one of the
+# chains generated here: `kanserojen` is not `kanser` + suffix.
+
+_BACK_FRONT = {"I": ("i", "u"), "A": ("e", "a")}
+
+
+def _expand(pattern: str) -> set[str]:
+    """Expand a harmony pattern: I = high vowel (folded i/u), A = low vowel (e/a); D = d/t."""
+    slots: list[tuple[str, ...]] = []
+    for ch in pattern:
+        if ch in _BACK_FRONT:
+            slots.append(_BACK_FRONT[ch])
+        elif ch == "D":
+            slots.append(("d", "t"))
+        else:
+            slots.append((ch,))
+    return {"".join(p) for p in product(*slots)}
+
+
+def _expand_all(*patterns: str) -> set[str]:
+    out: set[str] = set()
+    for pattern in patterns:
+        out |= _expand(pattern)
+    return out
+
+
+_DERIVATION = _expand_all("", "lI", "lIk", "sIz")
+_PLURAL = _expand_all("", "lAr")
+# Possessives after a consonant-final and a vowel-final base; "" = none.
+_POSS_AFTER_C = _expand_all("", "Im", "In", "I", "ImIz", "InIz", "lArI")
+_POSS_AFTER_V = _expand_all("", "m", "n", "sI", "mIz", "nIz", "lArI")
+# Case endings: plain, after a vowel (y-buffer), after 3rd-person possessive (n-buffer).
+_CASE_PLAIN = _expand_all("", "I", "A", "DA", "DAn", "In", "lA", "ylA")
+_CASE_AFTER_V = _expand_all("", "yI", "yA", "DA", "DAn", "nIn", "ylA")
+_CASE_AFTER_POSS3 = _expand_all("", "nI", "nA", "ndA", "ndAn", "nIn", "ylA")
+_TAIL = _expand_all("", "ki", "DIr", "DAki", "ylA", "kI")
+
+
+@lru_cache(maxsize=1)
+def suffix_chains() -> frozenset[str]:
+    """Every folded suffix chain the grammar allows after a noun stem (non-empty); built once."""
+    chains: set[str] = set()
+    for deriv in _DERIVATION:
+        for plural in _PLURAL:
+            base = deriv + plural
+            vowel_final = bool(base) and base[-1] in "aeiou"
+            for poss in _POSS_AFTER_V if vowel_final else _POSS_AFTER_C:
+                third_person = poss in ("i", "u", "si", "su", "leri", "lari")
+                if third_person:
+                    cases = _CASE_AFTER_POSS3
+                elif poss:
+                    cases = _CASE_AFTER_V if poss[-1] in "aeiou" else _CASE_PLAIN
+                elif base:
+                    cases = _CASE_AFTER_V if vowel_final else _CASE_PLAIN
+                else:
+                    cases = _CASE_PLAIN | _CASE_AFTER_V
+                for case in cases:
+                    for tail in _TAIL:
+                        chains.add(base + poss + case + tail)
+    chains.discard("")
+    return frozenset(chains)
+
+
+IZAFET_CHAINS: frozenset[str] = frozenset(
+    case + tail for case in _CASE_AFTER_POSS3 for tail in _TAIL if case + tail
+)
+"""Chains that may follow an izafet compound's 3rd-person possessive (`periton kanseri`):
+case endings with an n-buffer and the copula (`kanserinin`, `kanserine`, `kanseridir`)."""
+
+MAX_CHAIN = 18
+"""Length of the longest chain in `suffix_chains()` (checked by the tests)."""
+
+_SOFTENED = {"b": "p", "c": "c", "d": "t", "g": "k"}
+
+
+@lru_cache(maxsize=65536)
+def stems(word: str) -> tuple[tuple[str, str], ...]:
+    """Possible (stem, suffix chain) splits of a folded word, longest stem first.
+
+    Includes the word itself with an empty chain, the stem before an apostrophe
+    (`hipek'ten` -> `hipek`), consonant softening undone (`ilacı` -> `ilac`, `boşluğu` ->
+    `bosluk`), and a dropped high vowel restored (`karnı` -> `karin`).
+    """
+    chains = suffix_chains()
+    out: list[tuple[str, str]] = [(word, "")]
+    if "'" in word:
+        stem, _, rest = word.partition("'")
+        if stem and (not rest or rest in chains):
+            out.append((stem, rest))
+        return tuple(out)
+    for cut in range(max(2, len(word) - MAX_CHAIN), len(word)):
+        chain = word[cut:]
+        if chain not in chains:
+            continue
+        stem = word[:cut]
+        out.append((stem, chain))
+        if chain[0] in "aeiou":
+            last = stem[-1]
+            if last in _SOFTENED and _SOFTENED[last] != last:
+                out.append((stem[:-1] + _SOFTENED[last], chain))
+            if stem.endswith("ng"):
+                out.append((stem[:-1] + "k", chain))
+            if len(stem) >= 3 and stem[-1] not in "aeiou" and stem[-2] not in "aeiou":
+                for vowel in "iu":
+                    out.append((stem[:-1] + vowel + stem[-1], chain))
+    return tuple(out)
