@@ -1,0 +1,57 @@
+"""The `medgloss` command group and what its subcommands share."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+from .._version import __version__
+from ..api import Glossary, load
+from ..errors import MedglossError, UsageError
+from ..model import LANGS
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+LANG_CHOICE = click.Choice(LANGS)
+
+
+class _Group(click.Group):
+    """Report MedglossError as one line on stderr with exit status 2, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except MedglossError as exc:
+            click.echo(f"medgloss: error: {exc}", err=True)
+            ctx.exit(2)
+        except BrokenPipeError:
+            sys.stderr.close()
+            ctx.exit(1)
+        except KeyboardInterrupt:
+            click.echo("medgloss: interrupted", err=True)
+            ctx.exit(130)
+
+
+def glossary_options(func: F) -> F:
+    """`--glossary PATH` (repeatable) and `--no-builtin`, shared by every command."""
+    func = click.option("--no-builtin", is_flag=True,
+                        help="Use only the glossaries given with --glossary.")(func)
+    func = click.option("--glossary", "-g", "glossaries", multiple=True, metavar="PATH",
+                        help="A .terms/.csv/.tsv glossary (or a directory of them) layered over "
+                             "the built-in one; repeatable, later ones win.")(func)
+    return func
+
+
+def load_glossary(glossaries: tuple[str, ...], no_builtin: bool) -> Glossary:
+    if no_builtin and not glossaries:
+        raise UsageError("--no-builtin needs at least one --glossary")
+    return load(glossaries, builtin=not no_builtin)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="medgloss")
+def main() -> None:
+    """Turkish-English-Arabic oncology termbase: look terms up, check translations."""
