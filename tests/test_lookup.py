@@ -1,0 +1,108 @@
+"""Ranked lookup on a fixture termbase: exact, normalised, inflected, partial and fuzzy queries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import medgloss
+from medgloss import Status, UsageError
+
+
+@pytest.fixture
+def glossary(fixture_glossary: Path) -> medgloss.Glossary:
+    return medgloss.load([fixture_glossary], builtin=False)
+
+
+@pytest.mark.parametrize(
+    ("query", "concept", "how"),
+    [
+        ("HİPEK", "hipec", "exact"),
+        ("hipek", "hipec", "exact"),
+        ("HIPEC", "hipec", "exact"),
+        ("HİPEK‘ten", "hipec", "inflected"),
+        ("HİPEK'ten", "hipec", "inflected"),
+        ("kemoterapiyi", "chemotherapy", "inflected"),
+        ("periton kanserinin", "peritoneal-cancer", "inflected"),
+        ("sitoredüktif cerrahiden", "cytoreductive-surgery", "inflected"),
+        ("tümörü", "tumour", "inflected"),
+        ("tumors", "tumour", "inflected"),
+        ("sitoreduktif cerrahi", "cytoreductive-surgery", "exact"),
+        ("SİTOREDÜKTİF CERRAHİ", "cytoreductive-surgery", "exact"),
+        ("Sitoreduktif Cerrahi", "cytoreductive-surgery", "exact"),
+        ("sitoredüktf cerrahi", "cytoreductive-surgery", "fuzzy"),
+        ("destekliyici kemoterapi", "adjuvant-chemotherapy", "exact"),
+        ("CRS", "cytoreductive-surgery", "exact"),
+        ("pci", "peritoneal-cancer-index", "exact"),
+        ("metastases", "metastasis", "exact"),
+        ("بالعلاج الكيميائي", "chemotherapy", "inflected"),
+        ("العلاجُ الكيميائيُّ", "chemotherapy", "exact"),
+        ("علاج كيميائي", "chemotherapy", "normalised"),
+        ("سرطان الصفاق", "peritoneal-cancer", "exact"),
+        ("hyperthermic intraperitoneal chemoterapy", "hipec", "fuzzy"),
+        ("cytoreductive", "cytoreductive-surgery", "partial"),
+        ("sitored", "cytoreductive-surgery", "prefix"),
+        ("peritoneal\u00a0cancer", "peritoneal-cancer", "exact"),
+    ],
+)
+def test_messy_queries_find_their_concept_first(glossary: medgloss.Glossary, query: str, concept: str,
+                                                how: str) -> None:
+    matches = glossary.lookup(query)
+    assert matches, query
+    assert matches[0].concept.id == concept
+    assert matches[0].how == how
+
+
+def test_scores_order_exact_over_inflected_over_fuzzy(glossary: medgloss.Glossary) -> None:
+    exact = glossary.lookup("HİPEK")[0].score
+    inflected = glossary.lookup("HİPEK'ten")[0].score
+    fuzzy = glossary.lookup("hyperthermic intraperitoneal chemoterapy")[0].score
+    assert exact == 100 > inflected > fuzzy > 0
+
+
+def test_matched_form_status_is_reported(glossary: medgloss.Glossary) -> None:
+    match = glossary.lookup("destekliyici kemoterapiyi")[0]
+    assert match.concept.id == "adjuvant-chemotherapy"
+    assert match.term.status is Status.FORBIDDEN
+    assert match.term.note and "misspelling" in match.term.note
+
+
+def test_exact_key_beats_folded_key_for_the_term_status(glossary: medgloss.Glossary) -> None:
+    assert glossary.lookup("HIPEK", lang="tr")[0].term.text == "HIPEK"
+    assert glossary.lookup("HİPEK", lang="tr")[0].term.status is Status.PREFERRED
+
+
+def test_kanserojen_is_not_cancer(glossary: medgloss.Glossary) -> None:
+    matches = glossary.lookup("kanserojen", lang="tr")
+    assert all(m.how != "inflected" for m in matches)
+
+
+def test_translate(glossary: medgloss.Glossary) -> None:
+    assert glossary.translate("HİPEK'ten", "en") == "hyperthermic intraperitoneal chemotherapy"
+    assert glossary.translate("destekliyici kemoterapi", "tr") == "adjuvan kemoterapi"
+    assert glossary.translate("بالعلاج الكيميائي", "tr") == "kemoterapi"
+    assert glossary.translate("tumors", "ar") == "ورم"
+
+
+def test_lang_restricts_the_search(glossary: medgloss.Glossary) -> None:
+    assert glossary.lookup("PCI", lang="tr")[0].lang == "tr"
+    assert glossary.lookup("PCI", lang="en")[0].lang == "en"
+
+
+def test_limit(glossary: medgloss.Glossary) -> None:
+    assert len(glossary.lookup("kemoterapi", limit=1)) == 1
+    assert len(glossary.lookup("kemoterapi", limit=3)) == 3
+
+
+def test_bad_queries_raise_usage_errors(glossary: medgloss.Glossary) -> None:
+    with pytest.raises(UsageError, match="empty query"):
+        glossary.lookup("  \u00a0 ")
+    with pytest.raises(UsageError, match="unknown language"):
+        glossary.lookup("hipek", lang="de")
+    with pytest.raises(UsageError, match="unknown language"):
+        glossary.translate("hipek", "de")
+
+
+def test_nonsense_finds_nothing(glossary: medgloss.Glossary) -> None:
+    assert glossary.lookup("xylophone") == []

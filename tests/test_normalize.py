@@ -1,0 +1,103 @@
+"""Per-language folding: Turkish casing and suffixes, Arabic orthography and clitics, spaces."""
+
+from __future__ import annotations
+
+import pytest
+
+from medgloss.normalize import arabic, clean, detect_lang, exact_key, loose_key, turkish
+
+
+def test_turkish_dotted_and_dotless_i() -> None:
+    assert turkish.lower("İSTANBUL") == "istanbul"
+    assert len(turkish.lower("İ")) == 1
+    assert turkish.lower("IŞIK") == "ışık"
+    assert turkish.lower("HİPEK") == "hipek"
+    assert turkish.fold("Işık") == "isik"
+    assert turkish.fold("SİTOREDÜKTİF") == "sitoreduktif"
+
+
+def test_turkish_exact_key_keeps_letters_loose_key_folds_them() -> None:
+    assert exact_key("Sitoredüktif  Cerrahi", "tr") == "sitoredüktif cerrahi"
+    assert loose_key("Sitoredüktif Cerrahi", "tr") == "sitoreduktif cerrahi"
+    assert loose_key("sitoreduktif cerrahi", "tr") == loose_key("SİTOREDÜKTİF CERRAHİ", "tr")
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019", "\u2018", "\u02bc"])
+def test_apostrophes_are_one(apostrophe: str) -> None:
+    assert exact_key(f"HİPEK{apostrophe}ten", "tr") == "hipek'ten"
+
+
+def test_unicode_spaces_and_invisibles() -> None:
+    assert clean("periton\u00a0kanseri") == "periton kanseri"
+    assert clean("periton\u202fkanseri\u200b") == "periton kanseri"
+    assert clean("  periton \t kanseri ") == "periton kanseri"
+
+
+@pytest.mark.parametrize(
+    ("word", "stem"),
+    [
+        ("HİPEK‘ten", "hipek"),
+        ("kemoterapiyi", "kemoterapi"),
+        ("kanserinin", "kanseri"),
+        ("cerrahiden", "cerrahi"),
+        ("tümörü", "tumor"),
+        ("ilacı", "ilac"),
+        ("boşluğu", "bosluk"),
+        ("hastaların", "hasta"),
+        ("kanserli", "kanser"),
+        ("kemoterapidir", "kemoterapi"),
+        ("metastazlarda", "metastaz"),
+    ],
+)
+def test_turkish_stems_follow_the_suffix_grammar(word: str, stem: str) -> None:
+    folded = turkish.fold(clean(word))
+    assert stem in [s for s, _ in turkish.stems(folded)]
+
+
+@pytest.mark.parametrize("word", ["kanserojen", "kanserx", "kemoterapist"])
+def test_turkish_stems_reject_non_suffixes(word: str) -> None:
+    stems = [s for s, chain in turkish.stems(turkish.fold(word)) if chain]
+    assert "kanser" not in stems and "kemoterapi" not in stems
+
+
+def test_suffix_chain_bound_is_the_real_maximum() -> None:
+    assert max(map(len, turkish.suffix_chains())) == turkish.MAX_CHAIN
+
+
+def test_arabic_orthography_drops_tashkeel_tatweel_and_maps_digits() -> None:
+    assert arabic.orthography("العِلاجُ الكيميائيّ") == "العلاج الكيميائي"
+    assert arabic.orthography("الكيـــميائي") == "الكيميائي"
+    assert arabic.orthography("٢٥ ملغ") == "25 ملغ"
+
+
+def test_arabic_fold_merges_hamza_yeh_and_teh_marbuta() -> None:
+    assert arabic.fold("إبرة") == arabic.fold("ابره")
+    assert arabic.fold("مستشفى") == arabic.fold("مستشفي")
+    assert arabic.fold("الكيميائي") == arabic.fold("الكيميايي")
+
+
+@pytest.mark.parametrize("word", ["بالعلاج", "والعلاج", "للعلاج", "العلاج", "علاج", "فالعلاج", "وبالعلاج"])
+def test_arabic_clitics_resolve_to_the_bare_word(word: str) -> None:
+    assert arabic.resolve(word, {"علاج"}) == "علاج"
+
+
+def test_arabic_words_beginning_with_clitic_letters_are_kept() -> None:
+    # ورم (tumour) starts with و, كبد (liver) with ك: they are words, not clitic + word.
+    assert arabic.resolve("ورم", {"ورم", "رم"}) == "ورم"
+    assert arabic.resolve("الكبد", {"كبد"}) == "كبد"
+    assert arabic.resolve("والورم", {"ورم"}) == "ورم"
+
+
+def test_arabic_article_is_not_taken_from_hamza_words() -> None:
+    assert arabic.bare("ألم") == arabic.bare("الألم")
+
+
+def test_arabic_loose_key_matches_definite_and_indefinite_phrases() -> None:
+    assert loose_key("العلاج الكيميائي", "ar") == loose_key("علاج كيميائي", "ar")
+
+
+def test_detect_lang() -> None:
+    assert detect_lang("العلاج الكيميائي") == "ar"
+    assert detect_lang("sitoredüktif cerrahi") == "tr"
+    assert detect_lang("HİPEK") == "tr"
+    assert detect_lang("chemotherapy") is None
