@@ -26,7 +26,8 @@ def fold(text: str) -> str:
 
 # --- Suffix grammar -------------------------------------------------------------------------
 # Nominal inflection on the last word of a term: stem (+ plural) (+ possessive) (+ case) (+ ki)
-# (+ copula), and the derivational -lI / -sIz ("kanserli", "tümörsüz") before them. Forms are
+# (+ copula), and the derivational -lI / -sIz ("kanserli", "tümörsüz") before them (not -lIk,
+# which makes new words: "hasta" -> "hastalık"). Forms are
 # written folded (ı->i, ü->u, ö->o) with both vowel-harmony variants, so they apply to folded
 # words. A word matches a term only if the remainder after a known stem is exactly one of the
 # chains generated here: `kanserojen` is not `kanser` + suffix.
@@ -54,7 +55,7 @@ def _expand_all(*patterns: str) -> set[str]:
     return out
 
 
-_DERIVATION = _expand_all("", "lI", "lIk", "sIz")
+_DERIVATION = _expand_all("", "lI", "sIz")
 _PLURAL = _expand_all("", "lAr")
 # Possessives after a consonant-final and a vowel-final base; "" = none.
 _POSS_AFTER_C = _expand_all("", "Im", "In", "I", "ImIz", "InIz", "lArI")

@@ -1,0 +1,292 @@
+"""Find every termbase term in running text: multi-word, inflected, with clitics; longest match wins.
+
+Turkish: suffix chains on the last word, with or without an apostrophe (`HİPEK‘ten`,
+`kemoterapiyi`), consonant softening (`boşluğu`), izafet plurals (`periton kanserleri`).
+English: plurals, possessives, hyphen and spacing variants (`cyto-reductive`).
+Arabic: conjunctions, prepositions and the article on every word, plural/dual/feminine endings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from ..model import LANGS, Status, Term, Termbase
+from ..normalize import arabic, english, exact_key, turkish
+from .index import Entry
+from .textfold import fold_text
+
+WORD = re.compile(r"\w+(?:'\w+)*")
+_HYPHENATED = re.compile(r"(?<![\w'-])\w+(?:-\w+)+")
+_NEXT_WORD = re.compile(r"[ \t]*(?:\n[ \t]*|-[ \t]*)?(\w+(?:'\w+)*)")
+_IZAFET_ENDINGS = ("si", "su", "i", "u")
+_STATUS_ORDER = {Status.PREFERRED: 0, Status.ADMITTED: 1, Status.DEPRECATED: 2, Status.SUPERSEDED: 3,
+                 Status.FORBIDDEN: 4}
+
+
+@dataclass(frozen=True, slots=True)
+class Spot:
+    """A term found in a text: which, where (offsets into the original text), and its suffix."""
+
+    concept: str
+    term: Term
+    start: int
+    end: int
+    suffix: str = ""
+    """Inflection after the term in the text, as written (`'ten`, `yi`), or ""."""
+    exact: bool = True
+    """Whether the text spells the term as the termbase does (case, spaces, apostrophes aside);
+    False for a loose match such as `sitoreduktif` for `sitoredüktif`."""
+
+
+@dataclass(slots=True)
+class _Phrase:
+    words: tuple[str, ...]
+    entries: list[Entry]
+    bare_last: str | None = None
+    """For a Turkish izafet compound (`periton kanseri`): the last word without its possessive."""
+
+
+@dataclass(slots=True)
+class _LangTable:
+    phrases: dict[str, list[_Phrase]] = field(default_factory=dict)
+    """First word -> phrases starting with it, longest first."""
+    last_words: set[str] = field(default_factory=set)
+    finder: re.Pattern[str] | None = None
+
+
+def _trie_pattern(words: set[str]) -> str:
+    """A regex matching any of `words` as a prefix, structured as a trie (fast in `re`)."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: dict) -> str:  # type: ignore[type-arg]
+        ends = "" in node
+        branches = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return render(trie)
+
+
+def _term_words(term: Term) -> tuple[str, ...]:
+    folded = fold_text(term.text, term.lang).text
+    if term.lang == "ar":
+        return tuple(arabic.bare(w) for w in WORD.findall(folded))
+    return tuple(WORD.findall(folded))
+
+
+class Spotter:
+    """Finds the terms of a termbase in texts of each language."""
+
+    def __init__(self, termbase: Termbase) -> None:
+        self.termbase = termbase
+        self.tables = {lang: _LangTable() for lang in LANGS}
+        self.lexicon: set[str] = set()
+        phrases: dict[tuple[str, tuple[str, ...]], _Phrase] = {}
+        for concept in termbase:
+            for position, term in enumerate(concept.terms):
+                if term.lang not in self.tables:
+                    continue
+                words = _term_words(term)
+                if not words:
+                    continue
+                variants = {words}
+                if term.lang == "en" and "-" in term.text:
+                    variants.add(_term_words(Term(term.text.replace("-", ""), "en")))
+                for variant in variants:
+                    phrase = phrases.get((term.lang, variant))
+                    if phrase is None:
+                        phrase = phrases[(term.lang, variant)] = _Phrase(variant, [])
+                        if term.lang == "tr" and len(variant) > 1:
+                            phrase.bare_last = _izafet_bare(variant[-1])
+                    phrase.entries.append((concept.id, position))
+                if term.lang == "ar":
+                    self.lexicon.update(words)
+        for (lang, words), phrase in phrases.items():
+            table = self.tables[lang]
+            table.phrases.setdefault(words[0], []).append(phrase)
+            table.last_words.add(words[-1])
+        for lang, table in self.tables.items():
+            for bucket in table.phrases.values():
+                bucket.sort(key=lambda p: -len(p.words))
+            if lang != "ar" and table.phrases:
+                starts = set(table.phrases)
+                if lang == "tr":
+                    starts |= {s for w in starts if len(w) > 3 for s in _softened(w)}
+                table.finder = re.compile(r"(?<![\w'])(?:" + _trie_pattern(starts) + ")")
+        self._cache: dict[tuple[str, str], list[tuple[_Phrase, int]]] = {}
+
+    # -- word analysis ---------------------------------------------------------------------
+
+    def _heads(self, lang: str, word: str) -> list[tuple[_Phrase, int]]:
+        """Phrases a text word can start, with the length of the word's suffix, longest first."""
+        key = (lang, word)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        table = self.tables[lang]
+        out: list[tuple[_Phrase, int]] = []
+        if lang == "ar":
+            bare = arabic.resolve(word, self.lexicon)
+            out += [(phrase, 0) for phrase in table.phrases.get(bare or "", ())]
+        else:
+            out += [(phrase, 0) for phrase in table.phrases.get(word, ())]
+            for stem, suffix_len in _inflections(lang, word):
+                out += [(p, suffix_len) for p in table.phrases.get(stem, ()) if len(p.words) == 1]
+        if len(self._cache) < 200_000:
+            self._cache[key] = out
+        return out
+
+    def _last_word_suffix(self, lang: str, phrase: _Phrase, word: str) -> int | None:
+        """Length of the suffix if `word` is the phrase's last word, inflected or not; else None."""
+        last = phrase.words[-1]
+        if word == last:
+            return 0
+        if lang == "ar":
+            return 0 if arabic.resolve(word, self.lexicon) == last else None
+        for stem, suffix_len in _inflections(lang, word):
+            if stem == last:
+                return suffix_len
+            if phrase.bare_last and stem == phrase.bare_last and word[len(stem):].startswith(("ler", "lar")):
+                return suffix_len
+        return None
+
+    def _inner_word_matches(self, lang: str, expected: str, word: str) -> bool:
+        if word == expected:
+            return True
+        return lang == "ar" and arabic.resolve(word, self.lexicon) == expected
+
+    def _extend(self, lang: str, phrase: _Phrase, text: str, pos: int) -> tuple[int, int] | None:
+        """Match the words of a phrase after its first, from offset `pos`: (end, suffix length)."""
+        words = phrase.words
+        for index in range(1, len(words)):
+            match = _NEXT_WORD.match(text, pos)
+            if match is None:
+                return None
+            word = match.group(1)
+            if index < len(words) - 1:
+                if not self._inner_word_matches(lang, words[index], word):
+                    return None
+                pos = match.end()
+                continue
+            suffix_len = self._last_word_suffix(lang, phrase, word)
+            return None if suffix_len is None else (match.end(), suffix_len)
+        return None
+
+    # -- spotting ----------------------------------------------------------------------------
+
+    def _candidates(self, lang: str, text: str) -> Iterator[tuple[int, int, str]]:
+        """(start, end, word) of the text words that may start a term; hyphenated words joined too."""
+        if lang == "ar":
+            for match in WORD.finditer(text):
+                yield match.start(), match.end(), match.group()
+            return
+        finder = self.tables[lang].finder
+        if finder is None:
+            return
+        for match in finder.finditer(text):
+            word = WORD.match(text, match.start())
+            if word is not None:
+                yield word.start(), word.end(), word.group()
+
+    def _hyphenated(self, text: str) -> Iterator[tuple[int, int, str]]:
+        if "-" not in text:
+            return
+        for match in _HYPHENATED.finditer(text):
+            yield match.start(), match.end(), match.group().replace("-", "")
+
+    def _matches_at(self, lang: str, text: str, start: int, end: int, word: str) -> tuple[int, int, _Phrase] | None:
+        """The longest phrase starting with this word: (end, suffix length, phrase) or None."""
+        best: tuple[int, int, _Phrase] | None = None
+        for phrase, suffix_len in self._heads(lang, word):
+            if len(phrase.words) == 1:
+                found: tuple[int, int] | None = (end, suffix_len)
+            else:
+                found = self._extend(lang, phrase, text, end)
+            if found is not None and (best is None or found[0] > best[0]):
+                best = (found[0], found[1], phrase)
+        return best
+
+    def spot(self, text: str, lang: str) -> list[Spot]:
+        """Every term of language `lang` in `text`, left to right, longest match at each place.
+
+        A homograph (one form in several concepts) gives one Spot per concept, same span.
+        """
+        if lang not in self.tables or not text:
+            return []
+        folded = fold_text(text, lang)
+        found: list[tuple[int, int, int, _Phrase]] = []
+        for start, end, word in self._candidates(lang, folded.text):
+            best = self._matches_at(lang, folded.text, start, end, word)
+            if best is not None:
+                found.append((start, best[0], best[1], best[2]))
+        if lang == "en":
+            for start, end, word in self._hyphenated(folded.text):
+                best = self._matches_at(lang, folded.text, start, end, word)
+                if best is not None:
+                    found.append((start, best[0], best[1], best[2]))
+            found.sort(key=lambda item: (item[0], -item[1]))
+        spots: list[Spot] = []
+        covered = 0
+        for start, end, suffix_len, phrase in found:
+            if start < covered:
+                continue
+            covered = end
+            original_start = folded.original(start)
+            original_end = folded.original_end(end)
+            suffix_start = folded.original(end - suffix_len) if suffix_len else original_end
+            suffix = text[suffix_start:original_end]
+            written = exact_key(text[original_start:suffix_start], lang)
+            for concept_id, terms in self._terms_by_concept(phrase).items():
+                exact = [t for t in terms if lang == "ar" or exact_key(t.text, lang) == written]
+                term = min(exact or terms, key=lambda t: _STATUS_ORDER[t.status])
+                spots.append(Spot(concept_id, term, original_start, original_end, suffix, bool(exact)))
+        return spots
+
+    def _terms_by_concept(self, phrase: _Phrase) -> dict[str, list[Term]]:
+        grouped: dict[str, list[Term]] = {}
+        for concept_id, position in phrase.entries:
+            grouped.setdefault(concept_id, []).append(self.termbase.concepts[concept_id].terms[position])
+        return grouped
+
+
+def _izafet_bare(word: str) -> str | None:
+    for ending in _IZAFET_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return None
+
+
+def _softened(word: str) -> set[str]:
+    """Prefixes that softened or vowel-dropped inflected forms of `word` start with."""
+    out: set[str] = set()
+    if word[-1] in "ptkc":
+        out.add(word[:-1])  # kitap -> kitabı, boşluk -> boşluğu
+    if word[-2] in "iu" and word[-3] not in "aeiou" and word[-1] not in "aeiou":
+        out.add(word[:-2] + word[-1])  # karın -> karnı
+    return out
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _inflections(lang: str, word: str) -> list[tuple[str, int]]:
+    """(stem, length of the suffix in the word) for each inflected reading of a folded text word."""
+    if lang == "tr":
+        return [(stem, len(word) - _common_prefix(word, stem) if chain else 0)
+                for stem, chain in turkish.stems(word) if chain]
+    return [(singular, len(word) - _common_prefix(word, singular)) for singular in english.singulars(word)]

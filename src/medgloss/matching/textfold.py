@@ -1,0 +1,60 @@
+"""Fold running text for spotting while keeping a map back to the original offsets."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from ..normalize import arabic, turkish
+from ..normalize.common import APOSTROPHES, DASHES, INVISIBLE, SPACES
+
+_REMOVED = re.compile(
+    "[" + re.escape(INVISIBLE) + "\u0307\u0640\u064b-\u065f\u0670\u06d6-\u06dc]"
+)
+"""Characters dropped before matching: invisibles, a combining dot above, tatweel, tashkeel."""
+
+_ONE_TO_ONE = str.maketrans(
+    {**{ch: " " for ch in SPACES}, **{ch: "'" for ch in APOSTROPHES}, **{ch: "-" for ch in DASHES}}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FoldedText:
+    """A folded copy of a text and the positions (in folded coordinates) where characters were removed."""
+
+    text: str
+    removed_at: tuple[int, ...] = ()
+
+    def original(self, offset: int) -> int:
+        """The offset in the original text of a start offset in the folded text."""
+        if not self.removed_at:
+            return offset
+        return offset + bisect_right(self.removed_at, offset)
+
+    def original_end(self, offset: int) -> int:
+        """The offset in the original text of an end (exclusive) offset in the folded text."""
+        if not self.removed_at or offset == 0:
+            return offset
+        return self.original(offset - 1) + 1
+
+
+def fold_text(text: str, lang: str) -> FoldedText:
+    """Fold a text for matching in a language: same folding as the index's loose keys.
+
+    Spaces, apostrophes and dashes become one character each; invisible characters, Arabic
+    tashkeel and tatweel are removed (and remembered, so matches map back to the original).
+    """
+    removed: tuple[int, ...] = ()
+    if _REMOVED.search(text):
+        starts = [m.start() for m in _REMOVED.finditer(text)]
+        removed = tuple(pos - k for k, pos in enumerate(starts))
+        text = _REMOVED.sub("", text)
+    text = text.translate(_ONE_TO_ONE)
+    if lang == "ar":
+        folded = arabic.fold(text)
+    else:
+        folded = turkish.fold(text)
+        if len(folded) != len(text):  # a rare letter whose lower case is longer: keep one char
+            folded = "".join(turkish.fold(ch)[:1] or ch for ch in text)
+    return FoldedText(folded, removed)
