@@ -1,0 +1,103 @@
+/* Search-as-you-type for the medgloss glossary page. Queries are folded like medgloss.normalize:
+   the character tables come from the library (see fold-tables); the word logic mirrors
+   normalize.words / loose_key (Latin: Turkish or English folding; Arabic: orthography, article,
+   alef/hamza/yeh/teh marbuta, clitics as in arabic.analyses). */
+(function () {
+  "use strict";
+  var T = JSON.parse(document.getElementById("fold-tables").textContent);
+  var ARABIC_LETTER = /[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]/;
+  var PUNCT = /[^\p{L}\p{N}_\s%+]/gu;
+  var PUNCT_KEEP_APOSTROPHE = /[^\p{L}\p{N}_\s'%+]/gu;
+  var ARTICLE = "\u0627\u0644";
+  var CONJUNCTIONS = "\u0648\u0641";
+  var PREPOSITIONS = "\u0628\u0643\u0644";
+  var LAM_LAM = "\u0644\u0644";
+
+  function mapChars(text, table, lower) {
+    var out = "";
+    for (var ch of text) {
+      var mapped = table[ch];
+      out += mapped === undefined ? (lower ? ch.toLowerCase() : ch) : mapped;
+    }
+    return out;
+  }
+
+  function clean(text) {
+    return mapChars(text, T.clean, false).split(/\s+/).filter(Boolean).join(" ");
+  }
+
+  function latinWords(text, table) {
+    var folded = mapChars(text, table, true).replace(/_/g, " ").replace(PUNCT_KEEP_APOSTROPHE, " ");
+    return folded.split(/\s+/).map(function (w) { return w.replace(/^'+|'+$/g, ""); }).filter(Boolean);
+  }
+
+  function orthography(text) { return mapChars(text, T.arOrth, false); }
+  function arabicFold(text) { return mapChars(orthography(text), T.arFold, false); }
+  function stripArticle(word) {
+    return word.startsWith(ARTICLE) && word.length > 3 ? word.slice(2) : word;
+  }
+
+  /* arabic.analyses: the bare forms of a running-text word, most literal first. */
+  function analyses(word) {
+    word = orthography(word);
+    var out = [arabicFold(stripArticle(word))];
+    var rest = word;
+    if (rest.length > 3 && CONJUNCTIONS.indexOf(rest[0]) >= 0) {
+      rest = rest.slice(1);
+      out.push(arabicFold(stripArticle(rest)));
+    }
+    if (rest.length > 3 && rest.startsWith(LAM_LAM)) out.push(arabicFold(rest.slice(2)));
+    if (rest.length > 3 && PREPOSITIONS.indexOf(rest[0]) >= 0) out.push(arabicFold(stripArticle(rest.slice(1))));
+    return out;
+  }
+
+  /* A query as groups of alternatives: a concept matches when every group has an alternative
+     contained in its search keys. */
+  function queryGroups(query) {
+    var groups = [];
+    clean(query).split(" ").filter(Boolean).forEach(function (token) {
+      if (ARABIC_LETTER.test(token)) {
+        orthography(token).replace(PUNCT, " ").split(/\s+/).filter(Boolean).forEach(function (word) {
+          groups.push(analyses(word).filter(Boolean));
+        });
+        return;
+      }
+      var alternatives = [latinWords(token, T.tr).join(" "), latinWords(token, T.en).join(" ")]
+        .filter(Boolean);
+      if (alternatives.length) groups.push(alternatives);
+    });
+    return groups;
+  }
+
+  var input = document.getElementById("q");
+  var count = document.getElementById("count");
+  var nothing = document.getElementById("nothing");
+  var rows = Array.prototype.slice.call(document.querySelectorAll("tr.concept"));
+  var sections = Array.prototype.slice.call(document.querySelectorAll("section.domain"));
+
+  function apply(query) {
+    var groups = queryGroups(query);
+    var shown = 0;
+    rows.forEach(function (row) {
+      var keys = row.getAttribute("data-search");
+      var match = groups.every(function (alternatives) {
+        return alternatives.some(function (alt) { return keys.indexOf(alt) >= 0; });
+      });
+      row.hidden = !match;
+      if (match) shown += 1;
+    });
+    sections.forEach(function (section) {
+      section.hidden = !section.querySelector("tr.concept:not([hidden])");
+    });
+    nothing.hidden = shown > 0;
+    count.textContent = groups.length ? shown + " of " + rows.length + " concepts" : rows.length + " concepts";
+    return shown;
+  }
+
+  input.addEventListener("input", function () { apply(input.value); });
+  var initial = new URLSearchParams(window.location.search).get("q");
+  if (initial) input.value = initial;
+  apply(input.value);
+  window.medgloss = { queryGroups: queryGroups, search: function (q) { input.value = q; return apply(q); } };
+  document.documentElement.setAttribute("data-ready", "1");
+})();
