@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 
@@ -11,7 +12,8 @@ class Segment:
 
     `text` keeps the length and line breaks of the original region: markup, code, URLs and other
     parts that must not be checked are blanked with spaces, so an offset into `text` maps back to
-    a line and column of the file.
+    a line and column of the file. Where the reader decoded escapes or entities (`&ccedil;` in
+    HTML), `shifts` records the difference so that `position()` still gives file columns.
     """
 
     text: str
@@ -21,13 +23,26 @@ class Segment:
     """1-based line of text[0] in the file."""
     column: int = 1
     """1-based column of text[0] in the file."""
+    shifts: tuple[tuple[int, int], ...] = ()
+    """Sorted (offset, extra) pairs: from `offset` on, the file holds `extra` more characters
+    than `text` (cumulative), because a longer escape or entity was decoded to shorter text.
+    Empty when `text` has exactly the length of the file region."""
+
+    def _extra(self, offset: int) -> int:
+        index = bisect_right(self.shifts, offset, key=lambda shift: shift[0])
+        return self.shifts[index - 1][1] if index else 0
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) in the file of an offset into `text`."""
         newlines = self.text.count("\n", 0, offset)
         if newlines == 0:
-            return self.line, self.column + offset
-        return self.line + newlines, offset - self.text.rfind("\n", 0, offset)
+            line_start, line, column = 0, self.line, self.column + offset
+        else:
+            line_start = self.text.rfind("\n", 0, offset) + 1
+            line, column = self.line + newlines, offset - line_start + 1
+        if self.shifts:
+            column += self._extra(offset) - self._extra(line_start)
+        return line, column
 
 
 @dataclass(frozen=True, slots=True)
