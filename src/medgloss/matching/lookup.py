@@ -157,9 +157,8 @@ def lookup(
             found = lang_index.loose.get(candidate)
             if found:
                 hits.add(found, INFLECTED, "inflected")
-        if hits.top() >= INFLECTED:
-            continue
-        _partial(lang_index, key, hits, limit)
+        if len(hits.best) < limit:
+            _partial(lang_index, key, hits, limit)
         if hits.top() < 90.0:
             _fuzzy(lang_index, [key, *inflected[:2]], hits, limit)
     ranked = sorted(

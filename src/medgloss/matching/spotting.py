@@ -164,7 +164,7 @@ class Spotter:
             return True
         return lang == "ar" and arabic.resolve(word, self.lexicon) == expected
 
-    def _extend(self, lang: str, phrase: _Phrase, text: str, pos: int) -> tuple[int, int] | None:
+    def extend(self, lang: str, phrase: _Phrase, text: str, pos: int) -> tuple[int, int] | None:
         """Match the words of a phrase after its first, from offset `pos`: (end, suffix length)."""
         words = phrase.words
         for index in range(1, len(words)):
@@ -210,7 +210,7 @@ class Spotter:
             if len(phrase.words) == 1:
                 found: tuple[int, int] | None = (end, suffix_len)
             else:
-                found = self._extend(lang, phrase, text, end)
+                found = self.extend(lang, phrase, text, end)
             if found is not None and (best is None or found[0] > best[0]):
                 best = (found[0], found[1], phrase)
         return best
@@ -244,8 +244,12 @@ class Spotter:
             original_end = folded.original_end(end)
             suffix_start = folded.original(end - suffix_len) if suffix_len else original_end
             suffix = text[suffix_start:original_end]
-            written = exact_key(text[original_start:suffix_start], lang)
+            raw = text[original_start:suffix_start]
+            written = exact_key(raw, lang)
             for concept_id, terms in self._terms_by_concept(phrase).items():
+                terms = [t for t in terms if not _case_mismatch(t, raw)]
+                if not terms:
+                    continue
                 exact = [t for t in terms if lang == "ar" or exact_key(t.text, lang) == written]
                 term = min(exact or terms, key=lambda t: _STATUS_ORDER[t.status])
                 spots.append(Spot(concept_id, term, original_start, original_end, suffix, bool(exact)))
@@ -256,6 +260,11 @@ class Spotter:
         for concept_id, position in phrase.entries:
             grouped.setdefault(concept_id, []).append(self.termbase.concepts[concept_id].terms[position])
         return grouped
+
+
+def _case_mismatch(term: Term, written: str) -> bool:
+    """True when a short abbreviation (`OR`, `CT`) is met in lower case (`or`, `ct`): another word."""
+    return term.is_abbreviation and len(term.text) <= 3 and term.text.isupper() and not written.isupper()
 
 
 def _izafet_bare(word: str) -> str | None:
@@ -287,6 +296,5 @@ def _common_prefix(a: str, b: str) -> int:
 def _inflections(lang: str, word: str) -> list[tuple[str, int]]:
     """(stem, length of the suffix in the word) for each inflected reading of a folded text word."""
     if lang == "tr":
-        return [(stem, len(word) - _common_prefix(word, stem) if chain else 0)
-                for stem, chain in turkish.stems(word) if chain]
+        return [(stem, len(chain) + (word[-len(chain) - 1] == "'")) for stem, chain in turkish.stems(word) if chain]
     return [(singular, len(word) - _common_prefix(word, singular)) for singular in english.singulars(word)]

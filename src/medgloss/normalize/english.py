@@ -26,3 +26,12 @@ def singulars(word: str) -> list[str]:
             out.append(word[:-2])
         out.append(word[:-1])
     return out
+
+
+def pluralise(phrase: str) -> str:
+    """The regular plural of a phrase's last word (`tumour deposit` -> `tumour deposits`)."""
+    if phrase.endswith(("s", "x", "ch", "sh", "z")):
+        return phrase + "es"
+    if phrase.endswith("y") and phrase[-2:-1] not in ("a", "e", "o", "u"):
+        return phrase[:-1] + "ies"
+    return phrase + "s"

@@ -135,3 +135,83 @@ def stems(word: str) -> tuple[tuple[str, str], ...]:
                 for vowel in "iu":
                     out.append((stem[:-1] + vowel + stem[-1], chain))
     return tuple(out)
+
+
+# --- Re-inflection --------------------------------------------------------------------------
+
+_VOWELS = "aeıioöuü"
+_BACK_VOWELS = "aıou"
+_ROUNDED_VOWELS = "oöuü"
+_VOICELESS = "çfhkpsşt"
+
+
+def _last_vowel(text: str) -> str:
+    for ch in reversed(text):
+        if ch in _VOWELS:
+            return ch
+    return "e"
+
+
+def harmonise(stem: str, suffix: str) -> str:
+    """Re-write a suffix for a new stem: vowel harmony, d/t assimilation and buffer letters.
+
+    `harmonise("adjuvan kemoterapi", "yi")` is `yi`; `harmonise("tümör", "yı")` is `ü`;
+    `harmonise("HİPEK", "'tan")` is `'ten`.
+    """
+    base = lower(stem)
+    apostrophe = suffix[:1] if suffix[:1] in "'’‘ʼ" else ""
+    body = lower(suffix[len(apostrophe):])
+    if not body:
+        return suffix
+    stem_vowel_final = base[-1:] in _VOWELS
+    if stem_vowel_final and body[0] in _VOWELS:
+        body = ("n" if body in ("ın", "in", "un", "ün") else "y") + body
+    elif not stem_vowel_final and len(body) > 1 and body[0] in "yns" and body[1] in _VOWELS:
+        body = body[1:]
+    out: list[str] = []
+    for ch in body:
+        context = base + "".join(out)
+        if ch in "ae":
+            out.append("a" if _last_vowel(context) in _BACK_VOWELS else "e")
+        elif ch in "ıiuü":
+            vowel = _last_vowel(context)
+            back, rounded = vowel in _BACK_VOWELS, vowel in _ROUNDED_VOWELS
+            out.append(("u" if rounded else "ı") if back else ("ü" if rounded else "i"))
+        elif ch in "dt" and context[-1:] not in _VOWELS and context[-1:] != "":
+            out.append("t" if context[-1] in _VOICELESS else "d")
+        elif ch in "dt":
+            out.append("d")
+        else:
+            out.append(ch)
+    return apostrophe + "".join(out)
+
+
+def soften(word: str, suffix: str) -> str:
+    """The stem as written before a vowel-initial suffix: final ç -> c, k -> ğ in longer words."""
+    body = suffix.lstrip("'’‘ʼ")
+    if not body or body[0] not in _VOWELS or suffix != body:
+        return word
+    syllables = sum(ch in _VOWELS for ch in lower(word))
+    if syllables < 2:
+        return word
+    if word.endswith("nk"):
+        return word[:-1] + "g"
+    if word.endswith("k"):
+        return word[:-1] + "ğ"
+    if word.endswith("ç"):
+        return word[:-1] + "c"
+    return word
+
+
+def reinflect(term: str, suffix: str, *, keep_apostrophe: bool) -> str:
+    """A term with a suffix carried over from the text (`adjuvan kemoterapi` + `yi`).
+
+    The apostrophe is kept for abbreviations and proper names (`HİPEK'ten`) and dropped otherwise.
+    """
+    if not suffix:
+        return term
+    new_suffix = harmonise(term, suffix)
+    body = new_suffix.lstrip("'’‘ʼ")
+    if keep_apostrophe:
+        return term + (new_suffix if new_suffix != body else "'" + body)
+    return soften(term, body) + body

@@ -1,0 +1,156 @@
+"""MG201-MG204 and MG206: a source segment and its translation."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from ..matching.spotting import Spot
+from ..model import Concept
+from ..normalize import arabic, clean, exact_key
+from ..segments import Segment
+from .issues import Issue
+
+_LETTERS = re.compile(r"[^\W\d_]")
+_LATIN_WORD = re.compile(r"\b[a-zA-Z][a-z]{3,}\b")
+
+
+def _by_concept(spots: list[Spot]) -> dict[str, list[Spot]]:
+    grouped: dict[str, list[Spot]] = defaultdict(list)
+    for spot in spots:
+        grouped[spot.concept].append(spot)
+    return grouped
+
+
+def _source_groups(spots: list[Spot]) -> list[list[Spot]]:
+    """Source spots grouped by span: a homograph offers several concepts for one place."""
+    groups: dict[tuple[int, int], list[Spot]] = {}
+    for spot in spots:
+        groups.setdefault((spot.start, spot.end), []).append(spot)
+    return list(groups.values())
+
+
+@dataclass(slots=True)
+class FileMemory:
+    """What MG203/MG204 need to remember across the units of one file."""
+
+    renderings: dict[str, list[tuple[str, Segment, Spot]]] = field(default_factory=lambda: defaultdict(list))
+    """Source concept -> (target term, target segment, spot) for each acceptable rendering."""
+    sources_of_form: dict[str, dict[str, tuple[Segment, Spot]]] = field(default_factory=lambda: defaultdict(dict))
+    """Target form (exact key) -> source concept -> first place it rendered that concept."""
+
+
+def pair_issues(source: Segment, target: Segment, source_spots: list[Spot], target_spots: list[Spot],
+                concepts: dict[str, Concept], target_lang: str, memory: FileMemory,
+                handled: set[int]) -> Iterator[Issue]:
+    """MG201 and MG202 for one unit; remembers renderings for MG203/MG204.
+
+    `handled` receives the ids of target spots reported here, so MG101/MG102 skip them.
+    """
+    in_target = _by_concept(target_spots)
+    explained: set[str] = set()
+    unrendered: list[tuple[list[Spot], tuple[str, ...]]] = []
+    for group in _source_groups(source_spots):
+        candidates = [s for s in group if concepts[s.concept].preferred(target_lang) is not None]
+        if not candidates:
+            continue
+        good = [(s, t) for s in candidates for t in in_target.get(s.concept, ()) if t.term.status.acceptable]
+        if good:
+            for source_spot, target_spot in good:
+                explained.add(source_spot.concept)
+                key = exact_key(target_spot.term.text, target_lang)
+                memory.renderings[source_spot.concept].append((target_spot.term.text, target, target_spot))
+                memory.sources_of_form[key].setdefault(source_spot.concept, (target, target_spot))
+            continue
+        bad = [(s, t) for s in candidates for t in in_target.get(s.concept, ())]
+        if bad:
+            for source_spot, target_spot in bad:
+                explained.add(source_spot.concept)
+                handled.add(id(target_spot))
+                concept = concepts[source_spot.concept]
+                expected = tuple(t.text for t in concept.acceptable(target_lang) if not t.plural)
+                found = target.text[target_spot.start:target_spot.end]
+                note = f" ({target_spot.term.note})" if target_spot.term.note else ""
+                yield Issue("MG202", target, target_spot.start, target_spot.end,
+                            f"{source.text[source_spot.start:source_spot.end]!r} is rendered with the "
+                            f"{target_spot.term.status.value} term {found!r}{note}; use "
+                            f"{' or '.join(repr(e) for e in expected[:3])}", found, expected, concept.id)
+            continue
+        expected = tuple(dict.fromkeys(t.text for s in candidates for t in concepts[s.concept].acceptable(target_lang)
+                                       if not t.plural))
+        unrendered.append((candidates, expected))
+    for candidates, expected in unrendered:
+        written = source.text[candidates[0].start:candidates[0].end]
+        yield Issue("MG201", target, 0, len(target.text.rstrip()),
+                    f"source term {written!r} has no approved translation in the target; expected "
+                    f"{' or '.join(repr(e) for e in expected[:3])}", written, expected, candidates[0].concept)
+    # A lone unrendered source concept and a lone unexplained target concept: the target form
+    # is probably standing for that source concept (used by MG204).
+    extra = [s for s in target_spots if s.concept not in explained and s.term.status.acceptable]
+    if len(unrendered) == 1 and len({s.concept for s in extra}) == 1 and len(unrendered[0][0]) == 1:
+        spot = extra[0]
+        key = exact_key(spot.term.text, target_lang)
+        memory.sources_of_form[key].setdefault(unrendered[0][0][0].concept, (target, spot))
+
+
+def file_issues(memory: FileMemory, concepts: dict[str, Concept], target_lang: str) -> Iterator[Issue]:
+    """MG203 (one source concept, several renderings) and MG204 (one target form, several sources)."""
+    for concept_id, uses in memory.renderings.items():
+        for abbreviated in (False, True):
+            same_kind = [u for u in uses if u[2].term.is_abbreviation == abbreviated]
+            counts = Counter(term for term, _, _ in same_kind)
+            if len(counts) < 2:
+                continue
+            preferred = concepts[concept_id].preferred(target_lang)
+            majority = max(counts, key=lambda t: (counts[t], preferred is not None and t == preferred.text))
+            reported: set[str] = set()
+            for term, segment, spot in same_kind:
+                if term == majority or term in reported:
+                    continue
+                reported.add(term)
+                found = segment.text[spot.start:spot.end]
+                yield Issue("MG203", segment, spot.start, spot.end,
+                            f"{concept_id!r} is translated as {majority!r} in {counts[majority]} place(s) "
+                            f"and as {term!r} here ({counts[term]}×); keep one", found, (majority,), concept_id)
+    for _form, by_source in memory.sources_of_form.items():
+        if len(by_source) < 2:
+            continue
+        places = list(by_source.items())
+        first_concept = places[0][0]
+        for concept_id, (segment, spot) in places[1:]:
+            found = segment.text[spot.start:spot.end]
+            yield Issue("MG204", segment, spot.start, spot.end,
+                        f"{found!r} translates both {first_concept!r} and {concept_id!r} in this file",
+                        found, (), concept_id)
+
+
+def _script_problem(text: str, lang: str) -> str | None:
+    letters = _LETTERS.findall(text)
+    if not letters:
+        return None
+    arabic_count = sum(1 for ch in letters if arabic.ARABIC_LETTER.match(ch))
+    if lang == "ar" and arabic_count == 0 and _LATIN_WORD.search(text):
+        return "the Arabic target has no Arabic letters"
+    if lang in ("tr", "en") and arabic_count > len(letters) / 2:
+        return f"the {'Turkish' if lang == 'tr' else 'English'} target is mostly Arabic script"
+    return None
+
+
+def untranslated_issues(source: Segment, target: Segment, target_lang: str,
+                        target_spots: list[Spot]) -> Iterator[Issue]:
+    """MG206: a target identical to its source, or in the wrong script for its language."""
+    stripped = target.text.strip()
+    if not stripped:
+        return
+    start = target.text.index(stripped[0])
+    end = start + len(stripped)
+    if clean(source.text).casefold() == clean(target.text).casefold() and _LATIN_WORD.search(target.text):
+        covered = sum(s.end - s.start for s in target_spots if s.term.status.acceptable)
+        if covered < len(stripped) * 0.8:
+            yield Issue("MG206", target, start, end, "the target is identical to the source", stripped)
+            return
+    problem = _script_problem(target.text, target_lang)
+    if problem:
+        yield Issue("MG206", target, start, end, problem, stripped)

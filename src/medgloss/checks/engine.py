@@ -1,0 +1,212 @@
+"""Run the checks over documents: spot terms, collect issues, place them in files as findings."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+
+from ..api import Glossary
+from ..matching.spotting import Spot, Spotter
+from ..model import Concept, Register
+from ..normalize import detect_lang
+from ..segments import Document, Segment, Unit
+from .bilingual import FileMemory, file_issues, pair_issues, untranslated_issues
+from .findings import Finding, Severity
+from .issues import Issue
+from .misspelling import NearMisses
+from .numbers import number_issues
+from .registry import BY_CODE
+from .terms import term_issues, uses_turkish_letters
+
+EXCERPT_WIDTH = 30
+
+
+@dataclass(frozen=True, slots=True)
+class CheckOptions:
+    """Which checks run and how severe their findings are."""
+
+    select: frozenset[str] = frozenset(BY_CODE)
+    ignore: frozenset[str] = frozenset()
+    severities: Mapping[str, Severity] = field(default_factory=dict)
+    source_lang: str | None = None
+    target_lang: str | None = None
+
+    def enabled(self, code: str) -> bool:
+        """True when a check code runs."""
+        return code in self.select and code not in self.ignore
+
+    def severity(self, code: str) -> Severity:
+        """The severity of a check's findings: configured, or the check's default."""
+        return self.severities.get(code) or BY_CODE[code].severity
+
+
+def _excerpt(text: str, start: int, end: int) -> str:
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", end)
+    right = len(text) if right < 0 else right
+    left = max(left, start - EXCERPT_WIDTH)
+    right = min(right, end + EXCERPT_WIDTH)
+    snippet = " ".join(text[left:right].split())
+    return ("…" if left > 0 and text[left - 1] not in "\n" else "") + snippet + ("…" if right < len(text) and
+                                                                              text[right] != "\n" else "")
+
+
+class Checker:
+    """Checks documents against a glossary; reusable across many documents."""
+
+    def __init__(self, glossary: Glossary, options: CheckOptions | None = None) -> None:
+        self.glossary = glossary
+        self.options = options or CheckOptions()
+        self.spotter = Spotter(glossary.termbase)
+        self.near = NearMisses(self.spotter)
+        self.concepts: dict[str, Concept] = glossary.termbase.concepts
+
+    # -- placing issues --------------------------------------------------------------------
+
+    def _finding(self, issue: Issue, path: str) -> Finding:
+        check = BY_CODE[issue.code]
+        segment = issue.segment
+        line, column = segment.position(issue.start)
+        end_line, end_column = segment.position(issue.end)
+        return Finding(
+            code=issue.code, name=check.name, severity=self.options.severity(issue.code), path=path,
+            line=line, column=column, end_line=end_line, end_column=end_column, message=issue.message,
+            found=issue.found, expected=issue.expected, concept=issue.concept,
+            excerpt=_excerpt(segment.text, issue.start, issue.end),
+        )
+
+    def _keep(self, issue: Issue, unit: Unit) -> bool:
+        if not self.options.enabled(issue.code):
+            return False
+        if "all" in unit.suppressed or issue.code in unit.suppressed:
+            return False
+        if issue.segment is unit.target:
+            for start, end, codes in unit.suppressed_spans:
+                if start <= issue.start < end and ("all" in codes or issue.code in codes or not codes):
+                    return False
+        return True
+
+    # -- checking ----------------------------------------------------------------------------
+
+    def spot(self, segment: Segment, lang: str | None) -> list[Spot]:
+        """Terms in a segment (language detected from the script when not given)."""
+        lang = lang or segment.lang or detect_lang(segment.text) or "en"
+        return self.spotter.spot(segment.text, lang)
+
+    def check_document(self, document: Document) -> list[Finding]:
+        """Findings for one document, sorted by position."""
+        findings = [self._finding(issue, document.path) for issue, unit in self._document_issues(document)
+                    if self._keep(issue, unit)]
+        return sorted(findings, key=Finding.sort_key)
+
+    def check_documents(self, documents: Iterable[Document]) -> Iterator[Finding]:
+        """Findings for many documents, document by document."""
+        for document in documents:
+            yield from self.check_document(document)
+
+    def _document_issues(self, document: Document) -> Iterator[tuple[Issue, Unit]]:
+        options = self.options
+        target_lang = options.target_lang or document.target_lang
+        source_lang = options.source_lang or document.source_lang
+        if target_lang is None:
+            sample = " ".join(u.target.text[:2000] for u in document.units[:50])
+            target_lang = detect_lang(sample) or "en"
+        turkish_letters = target_lang == "tr" and any(uses_turkish_letters(u.target.text) for u in document.units)
+        memory = FileMemory()
+        variants: dict[str, dict[str, list[tuple[Segment, Spot, Unit]]]] = defaultdict(lambda: defaultdict(list))
+        source_concepts: dict[str, int] = {}
+        target_concepts: set[str] = set()
+        is_pair = document.source_path is not None
+        for unit in document.units:
+            target_spots = self.spotter.spot(unit.target.text, target_lang)
+            handled: set[int] = set()
+            if unit.source is not None:
+                src_lang = source_lang or unit.source.lang or detect_lang(unit.source.text) or "en"
+                source_spots = self.spotter.spot(unit.source.text, src_lang)
+                if is_pair:
+                    for spot in source_spots:
+                        source_concepts[spot.concept] = source_concepts.get(spot.concept, 0) + 1
+                    target_concepts.update(s.concept for s in target_spots)
+                    continue
+                for issue in pair_issues(unit.source, unit.target, source_spots, target_spots, self.concepts,
+                                         target_lang, memory, handled):
+                    yield issue, unit
+                if options.enabled("MG205"):
+                    for issue in number_issues(unit.source, unit.target, src_lang, target_lang):
+                        yield issue, unit
+                for issue in untranslated_issues(unit.source, unit.target, target_lang, target_spots):
+                    yield issue, unit
+            unhandled = [s for s in target_spots if id(s) not in handled]
+            for issue in term_issues(unit.target, target_lang, unhandled, self.concepts,
+                                     turkish_letters=turkish_letters):
+                yield issue, unit
+            if options.enabled("MG103"):
+                for issue in self.near.issues(unit.target, target_lang, target_spots, self.concepts):
+                    yield issue, unit
+            for spot in target_spots:
+                term = spot.term
+                if (term.status.acceptable and not term.is_abbreviation and not term.plural
+                        and term.register is not Register.PATIENT_FACING):
+                    variants[spot.concept][spot.term.text].append((unit.target, spot, unit))
+        units = {id(u.target): u for u in document.units}
+        for issue in file_issues(memory, self.concepts, target_lang):
+            yield issue, units[id(issue.segment)]
+        yield from self._variant_issues(variants, target_lang)
+        if is_pair and document.units:
+            yield from self._missing_concepts(document, source_concepts, target_concepts, target_lang)
+
+    def _variant_issues(self, variants: Mapping[str, Mapping[str, list[tuple[Segment, Spot, Unit]]]],
+                        lang: str) -> Iterator[tuple[Issue, Unit]]:
+        """MG104: one concept under several acceptable terms in one document."""
+        for concept_id, by_term in variants.items():
+            if len(by_term) < 2:
+                continue
+            concept = self.concepts[concept_id]
+            preferred = concept.preferred(lang)
+            if preferred is not None and preferred.text in by_term:
+                keep = preferred.text
+            else:
+                keep = max(by_term, key=lambda t: len(by_term[t]))
+            names = " and ".join(repr(t) for t in by_term)
+            for term, places in by_term.items():
+                if term == keep:
+                    continue
+                segment, spot, unit = places[0]
+                found = segment.text[spot.start:spot.end]
+                yield Issue("MG104", segment, spot.start, spot.end,
+                            f"{names} both name {concept_id!r} in this document; preferred: "
+                            f"{preferred.text if preferred else keep!r}", found, (keep,), concept_id), unit
+
+    def _missing_concepts(self, document: Document, source_concepts: Mapping[str, int], target_concepts: set[str],
+                          lang: str) -> Iterator[tuple[Issue, Unit]]:
+        """MG301: concepts of the source document absent from its translation."""
+        unit = document.units[0]
+        for concept_id, count in sorted(source_concepts.items()):
+            if concept_id in target_concepts:
+                continue
+            concept = self.concepts[concept_id]
+            expected = tuple(t.text for t in concept.acceptable(lang) if not t.plural)
+            if not expected:
+                continue
+            source_term = concept.preferred(document.source_lang or "en")
+            name = source_term.text if source_term else concept_id
+            yield Issue("MG301", unit.target, 0, 0,
+                        f"{name!r} occurs {count}× in {document.source_path} but not in this translation; "
+                        f"expected {' or '.join(repr(e) for e in expected[:3])}", name, expected, concept_id), unit
+
+
+def check_text(glossary: Glossary, text: str, lang: str | None = None, *, path: str = "<text>",
+               options: CheckOptions | None = None) -> list[Finding]:
+    """Findings for one monolingual text."""
+    lang = lang or detect_lang(text) or "en"
+    document = Document(path, (Unit(Segment(text, lang, path)),), target_lang=lang)
+    return Checker(glossary, options).check_document(document)
+
+
+def check_pair(glossary: Glossary, source: str, target: str, source_lang: str, target_lang: str, *,
+               path: str = "<pair>", options: CheckOptions | None = None) -> list[Finding]:
+    """Findings for one source segment and its translation."""
+    unit = Unit(Segment(target, target_lang, path), Segment(source, source_lang, path))
+    document = Document(path, (unit,), source_lang=source_lang, target_lang=target_lang)
+    return Checker(glossary, options).check_document(document)

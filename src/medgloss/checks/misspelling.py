@@ -1,0 +1,136 @@
+"""MG103 near misses: words one edit away from a term word, found conservatively."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from rapidfuzz.distance import OSA
+
+from ..matching.spotting import WORD, Spot, Spotter
+from ..matching.textfold import fold_text
+from ..model import Concept, Status
+from ..normalize import turkish
+from ..segments import Segment
+from .issues import Issue
+
+MIN_LENGTH = 7
+PREFIX = 4
+
+
+@dataclass(frozen=True, slots=True)
+class _Near:
+    word: str
+    """The term word the text word is a near miss of."""
+    suffix_len: int
+    concept: str
+    term_text: str
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+class NearMisses:
+    """Finds words that are one edit away from a single-word term or a phrase's first word."""
+
+    def __init__(self, spotter: Spotter) -> None:
+        self.spotter = spotter
+        self.words: dict[str, dict[str, list[str]]] = {}
+        self.known: dict[str, set[str]] = {}
+        self.finders: dict[str, re.Pattern[str]] = {}
+        self._cache: dict[tuple[str, str], _Near | None] = {}
+        for lang in ("tr", "en"):
+            table = spotter.tables[lang]
+            known: set[str] = set()
+            by_prefix: dict[str, list[str]] = {}
+            for first, phrases in table.phrases.items():
+                for phrase in phrases:
+                    known.update(phrase.words)
+                if len(first) >= MIN_LENGTH and not any(ch.isdigit() for ch in first):
+                    by_prefix.setdefault(first[:PREFIX], []).append(first)
+            self.words[lang] = by_prefix
+            self.known[lang] = known
+            if by_prefix:
+                alternation = "|".join(sorted(map(re.escape, by_prefix), reverse=True))
+                self.finders[lang] = re.compile(rf"(?<![\w'])(?:{alternation})")
+
+    def _analyse(self, lang: str, word: str) -> _Near | None:
+        key = (lang, word)
+        if key in self._cache:
+            return self._cache[key]
+        result = None
+        known = self.known[lang]
+        readings = [(word, 0)]
+        if lang == "tr":
+            readings += [(stem, len(word) - _common_prefix(word, stem)) for stem, chain in turkish.stems(word)
+                         if chain]
+        if len(word) >= MIN_LENGTH and not any(stem in known for stem, _ in readings):
+            for stem, suffix_len in readings:
+                for candidate in self.words[lang].get(stem[:PREFIX], ()):
+                    if abs(len(candidate) - len(stem)) > 1 or OSA.distance(stem, candidate, score_cutoff=1) > 1:
+                        continue
+                    if lang == "en" and _common_prefix(stem, candidate) >= min(len(stem), len(candidate)) - 3:
+                        continue
+                    phrase = self.spotter.tables[lang].phrases[candidate][-1]
+                    concept_id, position = phrase.entries[0]
+                    term = self.spotter.termbase.concepts[concept_id].terms[position]
+                    result = _Near(candidate, suffix_len, concept_id, term.text)
+                    break
+                if result:
+                    break
+        if len(self._cache) < 100_000:
+            self._cache[key] = result
+        return result
+
+    def issues(self, segment: Segment, lang: str, spots: list[Spot], concepts: dict[str, Concept]) -> Iterator[Issue]:
+        """MG103 issues for the near misses in a segment outside the spotted terms."""
+        finder = self.finders.get(lang)
+        if finder is None:
+            return
+        folded = fold_text(segment.text, lang)
+        taken = [(s.start, s.end) for s in spots]
+        for match in finder.finditer(folded.text):
+            token = WORD.match(folded.text, match.start())
+            if token is None:
+                continue
+            near = self._analyse(lang, token.group())
+            if near is None:
+                continue
+            start, end = folded.original(token.start()), folded.original_end(token.end())
+            if any(a < end and start < b for a, b in taken):
+                continue
+            concept_id, term_text = near.concept, near.term_text
+            end_all, suffix_len = end, near.suffix_len
+            if len(term_text.split()) > 1:
+                rest = self._rest_of_phrase(lang, near, folded.text, token.end())
+                if rest is None:
+                    continue
+                end_all, suffix_len = folded.original_end(rest[0]), rest[1]
+                concept_id, term_text = rest[2], rest[3]
+            concept = concepts[concept_id]
+            found = segment.text[start:end_all]
+            suffix = segment.text[end_all - suffix_len:end_all] if suffix_len else ""
+            acceptable = [t for t in concept.acceptable(lang) if not t.plural]
+            target = next((t.text for t in acceptable if t.text == term_text),
+                          next((t.text for t in acceptable if t.status is Status.PREFERRED), term_text))
+            expected = turkish.reinflect(target, suffix, keep_apostrophe=False) if lang == "tr" else target + suffix
+            yield Issue("MG103", segment, start, end_all,
+                        f"{found!r} looks like a misspelling of {expected!r}", found, (expected,), concept.id)
+
+    def _rest_of_phrase(self, lang: str, near: _Near, text: str, pos: int) -> tuple[int, int, str, str] | None:
+        """(end, suffix length, concept id, term) of the longest phrase the near miss starts."""
+        for phrase in self.spotter.tables[lang].phrases.get(near.word, ()):
+            if len(phrase.words) > 1:
+                found = self.spotter.extend(lang, phrase, text, pos)
+                if found is not None:
+                    concept_id, position = phrase.entries[0]
+                    term = self.spotter.termbase.concepts[concept_id].terms[position]
+                    return found[0], found[1], concept_id, term.text
+        return None

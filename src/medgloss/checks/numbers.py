@@ -1,0 +1,90 @@
+"""MG205: numbers, doses and ranges read in each language's notation and compared."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from decimal import Decimal, InvalidOperation
+
+from ..normalize import arabic
+from ..segments import Segment
+from .issues import Issue
+
+_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])|(?<![\w.,])\d+(?:[.,]\d+)*(?=[a-zA-Z°µ%]|\u00b0)")
+_ROMAN = re.compile(r"(?<![\w-])(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II)(?![\w-])")
+_ROMAN_I = re.compile(r"(?i:stage|evre|evresi|grade|derece|type|tip|المرحلة)\s+(I)(?![\w-])")
+_ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
+                 "XI": 11, "XII": 12}
+_DECIMAL_COMMA = {"tr", "ar"}
+
+
+def _value(raw: str, lang: str | None) -> Decimal | None:
+    """The value of a written number in a language's notation (`2,5` in Turkish is 2.5)."""
+    decimal_mark = "," if lang in _DECIMAL_COMMA else "."
+    group_mark = "." if decimal_mark == "," else ","
+    groups = raw.split(group_mark)
+    if len(groups) > 1 and all(len(g) == 3 for g in groups[1:]) and groups[0] and len(groups[0]) <= 3 \
+            and decimal_mark not in groups[-1][:3]:
+        raw = raw.replace(group_mark, "")
+    elif group_mark in raw and decimal_mark not in raw and raw.count(group_mark) == 1:
+        raw = raw.replace(group_mark, decimal_mark)  # the other notation's decimal: `2.5` in Turkish
+    raw = raw.replace(decimal_mark, ".")
+    if raw.count(".") > 1:
+        return None
+    try:
+        return Decimal(raw).normalize()
+    except InvalidOperation:
+        return None
+
+
+def numbers(text: str, lang: str | None) -> list[tuple[Decimal, int, int]]:
+    """(value, start, end) of every number in a text, Arabic-Indic digits and Roman stage numbers included."""
+    text = arabic.orthography(text) if len(arabic.orthography(text)) == len(text) else text
+    found: list[tuple[Decimal, int, int]] = []
+    for match in _NUMBER.finditer(text):
+        value = _value(match.group(), lang)
+        if value is not None:
+            found.append((value, match.start(), match.end()))
+    for match in _ROMAN.finditer(text):
+        found.append((Decimal(_ROMAN_VALUES[match.group(1)]), match.start(1), match.end(1)))
+    for match in _ROMAN_I.finditer(text):
+        found.append((Decimal(1), match.start(1), match.end(1)))
+    return sorted(found, key=lambda item: item[1])
+
+
+def number_issues(source: Segment, target: Segment, source_lang: str | None,
+                  target_lang: str | None) -> Iterator[Issue]:
+    """MG205 issues where the numbers of source and target differ."""
+    source_numbers = numbers(source.text, source_lang)
+    target_numbers = numbers(target.text, target_lang)
+    if not source_numbers and not target_numbers:
+        return
+    wanted = Counter(v for v, _, _ in source_numbers)
+    have = Counter(v for v, _, _ in target_numbers)
+    if wanted == have:
+        return
+    missing = wanted - have
+    extra = have - wanted
+    for value, start, end in target_numbers:
+        if extra[value] > 0:
+            extra[value] -= 1
+            expected = tuple(_show(v) for v in missing)
+            hint = f"; the source has {', '.join(expected)}" if expected else ""
+            yield Issue("MG205", target, start, end,
+                        f"number {target.text[start:end]!r} is not in the source{hint}",
+                        target.text[start:end], expected)
+    shown = {_show(v) for v in (wanted - have)}
+    for value, start, end in source_numbers:
+        if missing[value] > 0:
+            missing[value] -= 1
+            written = source.text[start:end]
+            yield Issue("MG205", target, 0, len(target.text.rstrip()) or 0,
+                        f"number {written!r} of the source is missing from the target",
+                        "", (written,))
+    del shown
+
+
+def _show(value: Decimal) -> str:
+    text = format(value, "f")
+    return text

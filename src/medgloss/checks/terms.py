@@ -1,0 +1,92 @@
+"""MG101 deprecated, MG102 forbidden, MG103 misspelled and MG105 admitted terms in one text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..matching.spotting import Spot
+from ..model import Concept, Status, Term
+from ..normalize import english, turkish
+from ..segments import Segment
+from .issues import Issue
+
+_TURKISH_LETTERS = frozenset("çğıöşüÇĞİÖŞÜ")
+"""Letters Turkish has and English lacks (lower and upper case)."""
+
+
+def uses_turkish_letters(text: str) -> bool:
+    """True when a text contains letters only Turkish uses (so an ASCII-folded term stands out)."""
+    return not _TURKISH_LETTERS.isdisjoint(text)
+
+
+def _keeps_apostrophe(term: Term) -> bool:
+    return term.is_abbreviation or term.text.isupper() or term.text[:1].isupper()
+
+
+def suggestions(concept: Concept, lang: str, spot: Spot, *, include_admitted: bool = True) -> tuple[str, ...]:
+    """Acceptable forms of a concept, preferred first, carrying over the suffix of the spot."""
+    terms = [t for t in concept.acceptable(lang)
+             if (include_admitted or t.status is Status.PREFERRED) and not t.plural]
+    preferred = [t for t in terms if t.status is Status.PREFERRED]
+    # An abbreviation is suggested for an abbreviation, a full form for a full form.
+    same_kind = [t for t in terms if t.is_abbreviation == spot.term.is_abbreviation] or terms
+    ordered = sorted(same_kind, key=lambda t: (t not in preferred, same_kind.index(t)))
+    out: list[str] = []
+    for term in ordered:
+        text = carry_suffix(term, lang, spot.suffix)
+        if text not in out:
+            out.append(text)
+    return tuple(out)
+
+
+def carry_suffix(term: Term, lang: str, suffix: str) -> str:
+    """A term with the inflection of the text carried over (Turkish suffixes, English plural/'s)."""
+    if not suffix:
+        return term.text
+    if lang == "tr":
+        return turkish.reinflect(term.text, suffix, keep_apostrophe=_keeps_apostrophe(term))
+    if lang == "en":
+        plural = suffix.lower() in ("s", "es", "ies")
+        possessive = suffix.endswith(("'s", "s'"))
+        text = english.pluralise(term.text) if plural or suffix.lower().endswith("s'") else term.text
+        return text + ("'" if suffix.endswith("s'") else "'s" if possessive else "")
+    return term.text
+
+
+def ascii_folded(written: str, term: Term) -> bool:
+    """True when the text has fewer Turkish letters than the term it matched (`sitoreduktif`)."""
+    count_written = sum(ch in _TURKISH_LETTERS for ch in turkish.lower(written))
+    count_term = sum(ch in _TURKISH_LETTERS for ch in turkish.lower(term.text))
+    return count_written < count_term
+
+
+def _why(term: Term) -> str:
+    return f" ({term.note})" if term.note else ""
+
+
+def term_issues(segment: Segment, lang: str, spots: list[Spot], concepts: dict[str, Concept], *,
+                turkish_letters: bool) -> Iterator[Issue]:
+    """Issues for the terms spotted in one segment."""
+    for spot in spots:
+        concept = concepts[spot.concept]
+        found = segment.text[spot.start:spot.end]
+        term = spot.term
+        status = term.status
+        if status in (Status.DEPRECATED, Status.SUPERSEDED, Status.FORBIDDEN):
+            expected = suggestions(concept, lang, spot)
+            code = "MG102" if status is Status.FORBIDDEN else "MG101"
+            use = f"; use {' or '.join(repr(e) for e in expected)}" if expected else ""
+            yield Issue(code, segment, spot.start, spot.end,
+                        f"{status.value} term {found!r}{_why(term)}{use}", found, expected, concept.id)
+        elif (not spot.exact and lang == "tr" and turkish_letters
+              and ascii_folded(found[: len(found) - len(spot.suffix)], term)):
+            expected = (carry_suffix(term, lang, spot.suffix),)
+            yield Issue("MG103", segment, spot.start, spot.end,
+                        f"{found!r} is written without Turkish letters; use {expected[0]!r}",
+                        found, expected, concept.id)
+        elif status is Status.ADMITTED:
+            expected = suggestions(concept, lang, spot, include_admitted=False)
+            if expected:
+                yield Issue("MG105", segment, spot.start, spot.end,
+                            f"admitted term {found!r}{_why(term)}; preferred: {expected[0]!r}",
+                            found, expected, concept.id)
