@@ -2,10 +2,11 @@
 
 from .app import main
 from .browse import show, stats
+from .interchange import export, import_
 from .lookup import lookup
 from .validate import validate
 
-for _command in (lookup, show, stats, validate):
+for _command in (lookup, show, stats, validate, export, import_):
     main.add_command(_command)
 
 __all__ = ["main"]

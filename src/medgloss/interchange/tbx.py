@@ -2,7 +2,8 @@
 
 TBX-Basic has four administrative statuses; a forbidden term is written as
 `deprecatedTerm-admn-sts` with the note `FORBIDDEN_NOTE`, which the importer turns back into
-`forbidden`. Register and grammatical number have no TBX-Basic data category and are not written.
+`forbidden`. Register and grammatical number have no TBX-Basic data category either: they are
+written as the notes `register: patient-facing` and `number: plural`, read back the same way.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import defusedxml.ElementTree as SafeET  # type: ignore[import-untyped]
 from .._version import __version__
 from ..errors import InputError
 from ..glossary.terms_file import ID_RE
-from ..model import LANGS, Concept, PartOfSpeech, Review, Status, Term, TermType
+from ..model import LANGS, Concept, PartOfSpeech, Register, Review, Status, Term, TermType
 from .common import Incoming, derive_id, lang_code, one_line
 
 NAMESPACE = "urn:iso:std:iso:30042:ed-2"
@@ -31,6 +32,10 @@ _ORIGIN = "medgloss"
 
 FORBIDDEN_NOTE = "forbidden: never use this term (a known mistranslation, false friend or misspelling)"
 """The note that marks a forbidden term, which TBX-Basic can only call deprecated."""
+
+_REGISTER_NOTE = "register: "
+_PLURAL_NOTE = "number: plural"
+_REGISTERS = {r.value: r for r in Register}
 
 ADMIN_STATUS = {
     Status.PREFERRED: "preferredTerm-admn-sts",
@@ -79,6 +84,10 @@ def _term_sec(parent: Element, term: Term) -> None:
         SubElement(sec, "termNote", type="partOfSpeech").text = "other"
     if term.status is Status.FORBIDDEN:
         SubElement(sec, "note").text = FORBIDDEN_NOTE
+    if term.register is not None:
+        SubElement(sec, "note").text = f"{_REGISTER_NOTE}{term.register.value}"
+    if term.plural:
+        SubElement(sec, "note").text = _PLURAL_NOTE
     if term.note:
         SubElement(sec, "note").text = term.note
 
@@ -204,14 +213,20 @@ def _read_term(group: Element, holder: Element, lang: str, where: str,
         elif kind == "partOfSpeech":
             pos = _POS_IN.get(value.lower().replace(" ", ""), pos)
     notes: list[str] = []
+    register: Register | None = None
+    plural = False
     for element in _children(holder, "note"):
         value = _text(element)
         if value.lower().startswith("forbidden:") and status in (Status.DEPRECATED, Status.FORBIDDEN):
             status = Status.FORBIDDEN
+        elif value.startswith(_REGISTER_NOTE) and value[len(_REGISTER_NOTE):] in _REGISTERS:
+            register = _REGISTERS[value[len(_REGISTER_NOTE):]]
+        elif value == _PLURAL_NOTE:
+            plural = True
         elif value:
             notes.append(value)
-    term = Term(text=text, lang=lang, status=status or Status.PREFERRED, type=term_type, pos=pos,
-                note="; ".join(notes) or None)
+    term = Term(text=text, lang=lang, status=status or Status.PREFERRED, type=term_type, register=register,
+                pos=pos, plural=plural, note="; ".join(notes) or None)
     return term, status is not None
 
 

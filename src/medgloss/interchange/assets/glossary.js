@@ -5,7 +5,7 @@
 (function () {
   "use strict";
   var T = JSON.parse(document.getElementById("fold-tables").textContent);
-  var ARABIC_LETTER = /[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]/;
+  var ARABIC_SCRIPT = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/;
   var PUNCT = /[^\p{L}\p{N}_\s%+]/gu;
   var PUNCT_KEEP_APOSTROPHE = /[^\p{L}\p{N}_\s'%+]/gu;
   var ARTICLE = "\u0627\u0644";
@@ -56,7 +56,7 @@
   function queryGroups(query) {
     var groups = [];
     clean(query).split(" ").filter(Boolean).forEach(function (token) {
-      if (ARABIC_LETTER.test(token)) {
+      if (ARABIC_SCRIPT.test(token)) {
         orthography(token).replace(PUNCT, " ").split(/\s+/).filter(Boolean).forEach(function (word) {
           groups.push(analyses(word).filter(Boolean));
         });
