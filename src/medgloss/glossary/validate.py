@@ -138,14 +138,24 @@ def check_termbase(concepts: list[Concept]) -> list[Problem]:
                     f"{lang} term {term.text!r} also belongs to {', '.join(others)}: "
                     "add a note telling the concepts apart"))
     spellings = _turkish_words(concepts)
+    owners: dict[str, set[str]] = defaultdict(set)
+    for concept in concepts:
+        for term in concept.acceptable("tr"):
+            for word in term.text.split():
+                owners[turkish.lower(word)].add(concept.id)
     for concept in concepts:
         for term in concept.acceptable("tr"):
             if term.note:
                 continue
             for word in term.text.split():
-                if _TURKISH_SPECIFIC & set(word):
+                if _TURKISH_SPECIFIC & set(word) or len(word) <= 3:
                     continue
-                correct = spellings.get(turkish.fold(word), set()) - {turkish.lower(word)}
+                lowered = turkish.lower(word)
+                correct = spellings.get(turkish.fold(word), set()) - {lowered}
+                # Real words that fold alike (sinir/sınır, tip/tıp, cerrahi/cerrahı) are not
+                # look-alikes: a plain spelling used by another concept too counts as a word.
+                if correct and word.islower() and owners[lowered] - {concept.id}:
+                    continue
                 if correct:
                     problems.append(Problem(
                         concept.path, term.line,
