@@ -138,11 +138,11 @@ def check_termbase(concepts: list[Concept]) -> list[Problem]:
                     f"{lang} term {term.text!r} also belongs to {', '.join(others)}: "
                     "add a note telling the concepts apart"))
     spellings = _turkish_words(concepts)
-    owners: dict[str, set[str]] = defaultdict(set)
+    word_owners: dict[str, set[str]] = defaultdict(set)
     for concept in concepts:
         for term in concept.acceptable("tr"):
             for word in term.text.split():
-                owners[turkish.lower(word)].add(concept.id)
+                word_owners[turkish.lower(word)].add(concept.id)
     for concept in concepts:
         for term in concept.acceptable("tr"):
             if term.note:
@@ -154,7 +154,7 @@ def check_termbase(concepts: list[Concept]) -> list[Problem]:
                 correct = spellings.get(turkish.fold(word), set()) - {lowered}
                 # Real words that fold alike (sinir/sınır, tip/tıp, cerrahi/cerrahı) are not
                 # look-alikes: a plain spelling used by another concept too counts as a word.
-                if correct and word.islower() and owners[lowered] - {concept.id}:
+                if correct and word.islower() and word_owners[lowered] - {concept.id}:
                     continue
                 if correct:
                     problems.append(Problem(
