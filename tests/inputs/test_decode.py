@@ -79,7 +79,7 @@ def test_empty_file_gives_no_units_and_a_warning(tmp_path: Path, name: str) -> N
 def test_missing_file_and_unknown_extension(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file"):
         read_file(tmp_path / "missing.txt")
-    with pytest.raises(InputError, match="unsupported file type '.docx'"):
+    with pytest.raises(InputError, match=r"unsupported file type '\.docx'"):
         read_file(write(tmp_path, "report.docx", b"PK"))
     document = read_file(write(tmp_path, "notes", "kemoterapi"), format="text")
     assert document.units[0].target.text == "kemoterapi"

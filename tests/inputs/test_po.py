@@ -138,7 +138,7 @@ def test_malformed_po_reports_polib_line(tmp_path: Path) -> None:
 
 
 def test_content_is_never_taken_for_a_path(po_file: Path) -> None:
-    with pytest.raises(InputError, match="x.po:1: malformed PO"):
+    with pytest.raises(InputError, match=r"x\.po:1: malformed PO"):
         read_text(str(po_file), "x.po", "po")
 
 

@@ -20,6 +20,8 @@ _ARABIC = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\u0750-\u077f\u08
                      r"\ufb50-\ufdff\ufe70-\ufefc]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _TURKISH = re.compile(r"[çğıİöşüÇĞÖŞÜ]")
+_ENGLISH_WORDS = re.compile(r"\b(?:the|and|of|to|is|are|with|for|after|this)\b", re.IGNORECASE)
+_TURKISH_WORDS = re.compile(r"\b(?:ve|bir|bu|ile|veya|sonra|olarak|daha|gibi|ya da|için)\b", re.IGNORECASE)
 _DETECT_SAMPLE = 200_000
 _TURKISH_RATIO = 0.015
 """Share of Latin letters that must be Turkish-only letters: Turkish prose has 6-10 %,
@@ -83,8 +85,9 @@ def lang_from_path(path: str | os.PathLike[str], rules: LangRules = ()) -> str |
 
 
 def detect_script_lang(text: str) -> str | None:
-    """`ar` for mostly Arabic letters, `tr` when Turkish-only letters are frequent, else `en`;
-    None for text without letters. Looks at the first 200,000 characters."""
+    """`ar` for mostly Arabic letters, `tr` when Turkish-only letters are frequent (or, in text
+    short of them, Turkish function words outnumber English ones), else `en`; None for text
+    without letters. Looks at the first 200,000 characters."""
     sample = text[:_DETECT_SAMPLE]
     arabic = len(_ARABIC.findall(sample))
     latin = len(_LATIN.findall(sample))
@@ -93,6 +96,8 @@ def detect_script_lang(text: str) -> str | None:
     if arabic >= latin:
         return "ar"
     if len(_TURKISH.findall(sample)) >= _TURKISH_RATIO * latin:
+        return "tr"
+    if len(_TURKISH_WORDS.findall(sample)) > len(_ENGLISH_WORDS.findall(sample)):
         return "tr"
     return "en"
 
