@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import select
@@ -129,10 +130,8 @@ class Browser:
         return out
 
     def close(self) -> None:
-        try:
+        with contextlib.suppress(OSError, RuntimeError, TimeoutError, ConnectionError):
             self.call("Browser.close")
-        except (OSError, RuntimeError, TimeoutError, ConnectionError):
-            pass
         try:
             self.process.wait(timeout=5)
         except subprocess.TimeoutExpired:

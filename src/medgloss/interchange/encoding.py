@@ -55,7 +55,7 @@ def _legacy_score(text: str, encoding: str) -> int:
 
 
 def decode(data: bytes, path: str, encoding: str | None = None) -> Decoded:
-    """The text of a file: a BOM wins, then the given encoding, then UTF-8, UTF-16, cp1254/cp1256.
+    """The text of a file: a BOM wins, then the given encoding, then UTF-16, UTF-8, cp1254/cp1256.
 
     Raises InputError when nothing fits or the result is ambiguous.
     """
@@ -74,16 +74,17 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> Decoded:
         except UnicodeDecodeError as exc:
             raise InputError(f"not {encoding} (invalid byte 0x{data[exc.start]:02x})",
                              path=path, offset=exc.start) from None
-    try:
-        return Decoded(data.decode("utf-8"), "utf-8")
-    except UnicodeDecodeError as exc:
-        utf8_error = exc.start
+    # UTF-16 without a BOM is valid UTF-8 (NULs and all), so its NUL pattern is checked first.
     wide = _utf16_without_bom(data)
     if wide:
         try:
             return Decoded(data.decode(wide), wide)
         except UnicodeDecodeError:
             pass
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError as exc:
+        utf8_error = exc.start
     if b"\x00" in data[:8192]:
         raise InputError("binary file (NUL bytes), not text", path=path)
     scores: dict[str, int] = {}
