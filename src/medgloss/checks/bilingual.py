@@ -12,6 +12,7 @@ from ..model import Concept
 from ..normalize import arabic, clean, exact_key
 from ..segments import Segment
 from .issues import Issue
+from .terms import suggestions
 
 _LETTERS = re.compile(r"[^\W\d_]")
 _LATIN_WORD = re.compile(r"\b[a-zA-Z][a-z]{3,}\b")
@@ -70,7 +71,7 @@ def pair_issues(source: Segment, target: Segment, source_spots: list[Spot], targ
                 explained.add(source_spot.concept)
                 handled.add(id(target_spot))
                 concept = concepts[source_spot.concept]
-                expected = tuple(t.text for t in concept.acceptable(target_lang) if not t.plural)
+                expected = suggestions(concept, target_lang, target_spot)
                 found = target.text[target_spot.start:target_spot.end]
                 note = f" ({target_spot.term.note})" if target_spot.term.note else ""
                 yield Issue("MG202", target, target_spot.start, target_spot.end,

@@ -129,14 +129,16 @@ class Checker:
                         source_concepts[spot.concept] = source_concepts.get(spot.concept, 0) + 1
                     target_concepts.update(s.concept for s in target_spots)
                     continue
+                untranslated = list(untranslated_issues(unit.source, unit.target, target_lang, target_spots))
+                for issue in untranslated:
+                    yield issue, unit
                 for issue in pair_issues(unit.source, unit.target, source_spots, target_spots, self.concepts,
                                          target_lang, memory, handled):
-                    yield issue, unit
+                    if not (untranslated and issue.code == "MG201"):
+                        yield issue, unit
                 if options.enabled("MG205"):
                     for issue in number_issues(unit.source, unit.target, src_lang, target_lang):
                         yield issue, unit
-                for issue in untranslated_issues(unit.source, unit.target, target_lang, target_spots):
-                    yield issue, unit
             unhandled = [s for s in target_spots if id(s) not in handled]
             for issue in term_issues(unit.target, target_lang, unhandled, self.concepts,
                                      turkish_letters=turkish_letters):
@@ -152,7 +154,9 @@ class Checker:
         units = {id(u.target): u for u in document.units}
         for issue in file_issues(memory, self.concepts, target_lang):
             yield issue, units[id(issue.segment)]
-        yield from self._variant_issues(variants, target_lang)
+        # In a bilingual file MG203 already reports a concept rendered in several ways.
+        yield from self._variant_issues({c: v for c, v in variants.items() if c not in memory.renderings},
+                                        target_lang)
         if is_pair and document.units:
             yield from self._missing_concepts(document, source_concepts, target_concepts, target_lang)
 

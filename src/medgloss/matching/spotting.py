@@ -21,6 +21,9 @@ WORD = re.compile(r"\w+(?:'\w+)*")
 _HYPHENATED = re.compile(r"(?<![\w'-])\w+(?:-\w+)+")
 _NEXT_WORD = re.compile(r"[ \t]*(?:\n[ \t]*|-[ \t]*)?(\w+(?:'\w+)*)")
 _IZAFET_ENDINGS = ("si", "su", "i", "u")
+_BARE_COMPOUND_SUFFIXES = ("ler", "lar", "li", "lu", "siz", "suz")
+"""What may follow an izafet compound without its possessive: the plural (`periton kanserleri`)
+and -lI/-sIz (`periton kanserli hastalar`)."""
 _STATUS_ORDER = {Status.PREFERRED: 0, Status.ADMITTED: 1, Status.DEPRECATED: 2, Status.SUPERSEDED: 3,
                  Status.FORBIDDEN: 4}
 
@@ -155,7 +158,7 @@ class Spotter:
         for stem, suffix_len in _inflections(lang, word):
             if stem == last:
                 return suffix_len
-            if phrase.bare_last and stem == phrase.bare_last and word[len(stem):].startswith(("ler", "lar")):
+            if phrase.bare_last and stem == phrase.bare_last and word[len(stem):].startswith(_BARE_COMPOUND_SUFFIXES):
                 return suffix_len
         return None
 
