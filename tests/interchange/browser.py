@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import json
 import os
 import select
@@ -27,14 +28,22 @@ def chromium_path() -> str | None:
     return None
 
 
+def _high(fd: int) -> int:
+    """The descriptor moved to 10 or above (close-on-exec)."""
+    moved = fcntl.fcntl(fd, fcntl.F_DUPFD_CLOEXEC, 10)
+    os.close(fd)
+    return moved
+
+
 class Browser:
     """A minimal DevTools client: one page, commands in order, events collected."""
 
     def __init__(self, executable: str, timeout: float = 25.0) -> None:
         self.deadline = time.monotonic() + timeout
         self.profile = tempfile.mkdtemp(prefix="medgloss-chromium-")
-        to_browser_r, self._write_fd = os.pipe()
-        self._read_fd, from_browser_w = os.pipe()
+        # Keep our pipe ends clear of descriptors 3 and 4, which the browser expects.
+        to_browser_r, self._write_fd = (_high(fd) for fd in os.pipe())
+        self._read_fd, from_browser_w = (_high(fd) for fd in os.pipe())
 
         def pipes_on_3_and_4() -> None:
             # The browser reads commands from fd 3 and writes replies to fd 4; dup2 makes them

@@ -37,7 +37,7 @@ def test_statuses_are_visible(concepts: list[Concept]) -> None:
     page = html.export(concepts)
     assert '<li class="term st-deprecated"><del class="text">sitoreduktif cerrahi</del>' in page
     assert re.search(r'<li class="term st-forbidden"><del class="text">العلاج بفرط الصوديوم الكيميائي</del>'
-                     r' <span class="status"[^>]*>⛔ forbidden</span>', page)
+                     r' <span class="status"[^>]*>⊘ forbidden</span>', page)
     assert '<strong class="text">HİPEK</strong>' in page
 
 

@@ -22,7 +22,7 @@ LANG_NAMES = {"en": "English", "tr": "Türkçe", "ar": "العربية"}
 _RTL = ' dir="rtl"'
 _MARKER = re.compile(r"@(TITLE|VERSION|CSS|JS|FOLD|SUMMARY|NAV|SECTIONS)@")
 _STATUS_LABEL = {Status.PREFERRED: "preferred", Status.ADMITTED: "admitted", Status.DEPRECATED: "deprecated",
-                 Status.SUPERSEDED: "superseded", Status.FORBIDDEN: "⛔ forbidden"}
+                 Status.SUPERSEDED: "superseded", Status.FORBIDDEN: "⊘ forbidden"}
 
 
 def _asset(name: str) -> str:
