@@ -19,8 +19,13 @@ def uses_turkish_letters(text: str) -> bool:
     return not _TURKISH_LETTERS.isdisjoint(text)
 
 
+def abbreviated(term: Term) -> bool:
+    """An abbreviation by type, or by look (one upper-case word such as `HIPEK`)."""
+    return term.is_abbreviation or (term.text.isupper() and " " not in term.text and len(term.text) <= 8)
+
+
 def _keeps_apostrophe(term: Term) -> bool:
-    return term.is_abbreviation or term.text.isupper() or term.text[:1].isupper()
+    return abbreviated(term) or term.text[:1].isupper()
 
 
 def suggestions(concept: Concept, lang: str, spot: Spot, *, include_admitted: bool = True) -> tuple[str, ...]:
@@ -29,7 +34,7 @@ def suggestions(concept: Concept, lang: str, spot: Spot, *, include_admitted: bo
              if (include_admitted or t.status is Status.PREFERRED) and not t.plural]
     preferred = [t for t in terms if t.status is Status.PREFERRED]
     # An abbreviation is suggested for an abbreviation, a full form for a full form.
-    same_kind = [t for t in terms if t.is_abbreviation == spot.term.is_abbreviation] or terms
+    same_kind = [t for t in terms if abbreviated(t) == abbreviated(spot.term)] or terms
     ordered = sorted(same_kind, key=lambda t: (t not in preferred, same_kind.index(t)))
     out: list[str] = []
     for term in ordered:
@@ -78,11 +83,11 @@ def term_issues(segment: Segment, lang: str, spots: list[Spot], concepts: dict[s
             use = f"; use {' or '.join(repr(e) for e in expected)}" if expected else ""
             yield Issue(code, segment, spot.start, spot.end,
                         f"{status.value} term {found!r}{_why(term)}{use}", found, expected, concept.id)
-        elif (not spot.exact and lang == "tr" and turkish_letters
-              and ascii_folded(found[: len(found) - len(spot.suffix)], term)):
+        elif not spot.exact and lang == "tr" and turkish_letters:
             expected = (carry_suffix(term, lang, spot.suffix),)
-            yield Issue("MG103", segment, spot.start, spot.end,
-                        f"{found!r} is written without Turkish letters; use {expected[0]!r}",
+            folded = ascii_folded(found[: len(found) - len(spot.suffix)], term)
+            what = "is written without Turkish letters" if folded else "has the wrong Turkish letters"
+            yield Issue("MG103", segment, spot.start, spot.end, f"{found!r} {what}; use {expected[0]!r}",
                         found, expected, concept.id)
         elif status is Status.ADMITTED:
             expected = suggestions(concept, lang, spot, include_admitted=False)

@@ -160,6 +160,8 @@ class Spotter:
                 return suffix_len
             if phrase.bare_last and stem == phrase.bare_last and word[len(stem):].startswith(_BARE_COMPOUND_SUFFIXES):
                 return suffix_len
+        if phrase.bare_last and word.startswith(last) and word[len(last):] in turkish.IZAFET_CHAINS:
+            return len(word) - len(last)  # karın boşluğu-na, periton kanseri-nden
         return None
 
     def _inner_word_matches(self, lang: str, expected: str, word: str) -> bool:
@@ -244,7 +246,7 @@ class Spotter:
                 continue
             covered = end
             original_start = folded.original(start)
-            original_end = folded.original_end(end)
+            original_end = folded.original_end(end, text)
             suffix_start = folded.original(end - suffix_len) if suffix_len else original_end
             suffix = text[suffix_start:original_end]
             raw = text[original_start:suffix_start]
@@ -253,7 +255,7 @@ class Spotter:
                 terms = [t for t in terms if not _case_mismatch(t, raw)]
                 if not terms:
                     continue
-                exact = [t for t in terms if lang == "ar" or exact_key(t.text, lang) == written]
+                exact = [t for t in terms if lang == "ar" or _same_spelling(written, exact_key(t.text, lang))]
                 term = min(exact or terms, key=lambda t: _STATUS_ORDER[t.status])
                 spots.append(Spot(concept_id, term, original_start, original_end, suffix, bool(exact)))
         return spots
@@ -263,6 +265,20 @@ class Spotter:
         for concept_id, position in phrase.entries:
             grouped.setdefault(concept_id, []).append(self.termbase.concepts[concept_id].terms[position])
         return grouped
+
+
+_POSSESSIVES = {"i", "ı", "u", "ü", "si", "sı", "su", "sü"}
+_SOFTENING = {("ğ", "k"), ("g", "k"), ("b", "p"), ("c", "ç"), ("d", "t")}
+
+
+def _same_spelling(written: str, term: str) -> bool:
+    """Equal exact keys, allowing a softened last consonant before a suffix (`boşluğ` = `boşluk`)."""
+    if written == term:
+        return True
+    if term.startswith(written) and term[len(written):] in _POSSESSIVES:
+        return True  # `periton kanser-li`: the compound without its possessive
+    return (len(written) == len(term) and written[:-1] == term[:-1]
+            and (written[-1:], term[-1:]) in _SOFTENING)
 
 
 def _case_mismatch(term: Term, written: str) -> bool:

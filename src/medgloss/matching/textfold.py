@@ -14,9 +14,12 @@ _REMOVED = re.compile(
 )
 """Characters dropped before matching: invisibles, a combining dot above, tatweel, tashkeel."""
 
+_LINE_BREAKS = "\n\x0b\x0c\x85\u2028\u2029"
 _ONE_TO_ONE = str.maketrans(
-    {**{ch: " " for ch in SPACES}, **{ch: "'" for ch in APOSTROPHES}, **{ch: "-" for ch in DASHES}}
+    {**{ch: " " for ch in SPACES}, **{ch: "\n" for ch in _LINE_BREAKS},
+     **{ch: "'" for ch in APOSTROPHES}, **{ch: "-" for ch in DASHES}}
 )
+"""Unicode spaces to ' ', line breaks to '\\n' (a term never spans a blank line), one apostrophe, one dash."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,11 +35,18 @@ class FoldedText:
             return offset
         return offset + bisect_right(self.removed_at, offset)
 
-    def original_end(self, offset: int) -> int:
-        """The offset in the original text of an end (exclusive) offset in the folded text."""
+    def original_end(self, offset: int, original: str = "") -> int:
+        """The offset in the original text of an end (exclusive) offset in the folded text.
+
+        Given the original text, removed marks right after the end (Arabic tashkeel on the last
+        letter) are included.
+        """
         if not self.removed_at or offset == 0:
             return offset
-        return self.original(offset - 1) + 1
+        end = self.original(offset - 1) + 1
+        while end < len(original) and _REMOVED.match(original, end):
+            end += 1
+        return end
 
 
 def fold_text(text: str, lang: str) -> FoldedText:

@@ -1,0 +1,70 @@
+"""A checker over the fixture termbase (stable whatever the curated data becomes)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import medgloss
+from medgloss.checks.engine import Checker, CheckOptions
+from medgloss.checks.findings import Finding
+
+from ..conftest import FIXTURE_TERMS
+
+EXTRA_TERMS = """
+[supportive-care]
+review: unreviewed
+en: supportive care
+tr: destekleyici bakım
+tr admitted: destekleyici tedavi | note: usually supportive care, not adjuvant therapy
+ar: الرعاية الداعمة
+
+[patient]
+review: unreviewed
+en: patient
+tr: hasta
+ar: مريض
+
+[surgery]
+review: unreviewed
+en: surgery
+tr: cerrahi
+tr admitted: ameliyat | patient-facing
+ar: الجراحة
+
+[drug]
+review: unreviewed
+en: drug
+tr: ilaç
+ar: دواء
+
+[abdominal-cavity]
+review: unreviewed
+en: abdominal cavity
+tr: karın boşluğu
+ar: تجويف البطن
+
+[operating-room]
+review: unreviewed
+en: operating room
+en: OR | abbreviation
+tr: ameliyathane
+ar: غرفة العمليات
+"""
+
+
+@pytest.fixture(scope="session")
+def glossary(tmp_path_factory: pytest.TempPathFactory) -> medgloss.Glossary:
+    path = tmp_path_factory.mktemp("gloss") / "fixture.terms"
+    path.write_text(FIXTURE_TERMS + EXTRA_TERMS, encoding="utf-8")
+    return medgloss.load([path], builtin=False)
+
+
+@pytest.fixture(scope="session")
+def checker(glossary: medgloss.Glossary) -> Checker:
+    return Checker(glossary, CheckOptions())
+
+
+def codes(findings: list[Finding]) -> list[str]:
+    return [f.code for f in findings]

@@ -1,0 +1,118 @@
+"""MG201-MG206 and MG301 on source/target pairs in real sentences, both directions."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from medgloss.checks.engine import Checker
+from medgloss.checks.numbers import numbers
+from medgloss.segments import Document, Segment, Unit
+
+from .conftest import codes
+
+
+def pairs(checker: Checker, *units: tuple[str, str], source: str = "en", target: str = "tr") -> list:  # type: ignore[type-arg]
+    built = tuple(Unit(Segment(t, target, "f.po", line=i * 3 + 2), Segment(s, source, "f.po", line=i * 3 + 1))
+                  for i, (s, t) in enumerate(units))
+    return checker.check_document(Document("f.po", built, source_lang=source, target_lang=target))
+
+
+def test_correct_translation_has_no_findings(checker: Checker) -> None:
+    assert pairs(checker,
+                 ("Cytoreductive surgery is followed by HIPEC.", "Sitoredüktif cerrahiyi HİPEK izler."),
+                 ("Adjuvant chemotherapy may be recommended after surgery.",
+                  "Cerrahiden sonra adjuvan kemoterapi önerilebilir."),
+                 ("Patients with peritoneal cancer", "Periton kanserli hastalar"),
+                 ("Heat the solution to 41–43 °C for 90 minutes.", "Solüsyonu 90 dakika boyunca 41–43 °C'ye ısıtın."),
+                 ("The dose is 2.5 mg.", "Doz 2,5 mg'dır.")) == []
+
+
+def test_key_term_missing_from_target(checker: Checker) -> None:
+    (finding,) = pairs(checker, ("Cytoreductive surgery removes the tumour.", "Tümörü çıkarırlar."))
+    assert finding.code == "MG201" and finding.found == "Cytoreductive surgery"
+    assert finding.expected[0] == "sitoredüktif cerrahi"
+    assert (finding.line, finding.column) == (2, 1)
+
+
+def test_target_uses_forbidden_rendering(checker: Checker) -> None:
+    (finding,) = pairs(checker, ("Adjuvant chemotherapy may follow.", "Destekliyici kemoterapiyi takip edebilir."))
+    assert finding.code == "MG202" and finding.severity.value == "error"
+    assert finding.expected == ("adjuvan kemoterapiyi", "destekleyici kemoterapiyi")
+
+
+def test_inconsistent_translation_across_a_file(checker: Checker) -> None:
+    findings = pairs(checker,
+                     ("Peritoneal cancer is rare.", "Periton kanseri nadirdir."),
+                     ("Peritoneal cancer spreads.", "Periton kanseri yayılır."),
+                     ("Peritoneal cancer is treated.", "Peritoneal kanser tedavi edilir."))
+    assert "MG203" in codes(findings)
+    (mg203,) = [f for f in findings if f.code == "MG203"]
+    assert mg203.line == 8 and mg203.expected == ("periton kanseri",)
+    assert "MG104" not in codes(findings)
+
+
+def test_same_target_term_for_different_source_terms(checker: Checker) -> None:
+    findings = pairs(checker,
+                     ("Supportive care helps.", "Destekleyici tedavi yardımcı olur."),
+                     ("Adjuvant chemotherapy helps.", "Destekleyici tedavi yardımcı olur."))
+    assert "MG204" in codes(findings)
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("Heat to 41–43 °C for 90 minutes.", "60 dakika boyunca 41–43 °C'ye ısıtın."),
+        ("The dose is 2.5 mg.", "Doz 25 mg'dır."),
+        ("Give 40% of the dose.", "Dozun %45'ini verin."),
+    ],
+)
+def test_numbers_that_differ(checker: Checker, source: str, target: str) -> None:
+    assert "MG205" in codes(pairs(checker, (source, target)))
+
+
+@pytest.mark.parametrize(
+    ("source", "source_lang", "target", "target_lang"),
+    [
+        ("Give 40% of the dose.", "en", "Dozun %40'ını verin.", "tr"),
+        ("The dose is 2.5 mg.", "en", "الجرعة ٢٫٥ ملغ.", "ar"),
+        ("25 patients", "en", "٢٥ مريضا", "ar"),
+        ("1,000 patients", "en", "1.000 hasta", "tr"),
+        ("stage IV", "en", "evre 4", "tr"),
+    ],
+)
+def test_numbers_in_each_notation_are_equal(checker: Checker, source: str, source_lang: str, target: str,
+                                            target_lang: str) -> None:
+    found = pairs(checker, (source, target), source=source_lang, target=target_lang)
+    assert "MG205" not in codes(found)
+
+
+def test_number_reading() -> None:
+    assert [v for v, _, _ in numbers("2,5 mg ve 1.000 hasta, %40", "tr")] == [Decimal("2.5"), Decimal("1E+3"),
+                                                                               Decimal("40")]
+    assert [v for v, _, _ in numbers("2.5 mg and 1,000 patients", "en")] == [Decimal("2.5"), Decimal("1E+3")]
+
+
+def test_untranslated_target(checker: Checker) -> None:
+    findings = pairs(checker, ("Peritoneal cancer index", "Peritoneal cancer index"))
+    assert codes(findings) == ["MG206"]
+    assert pairs(checker, ("PCI", "PCI")) == []
+
+
+def test_wrong_script(checker: Checker) -> None:
+    assert codes(pairs(checker, ("Chemotherapy", "Chemotherapy is given"), target="ar")) == ["MG206"]
+    assert "MG206" in codes(pairs(checker, ("Chemotherapy", "العلاج الكيميائي")))
+
+
+def test_arabic_target_with_clitics_is_accepted(checker: Checker) -> None:
+    assert pairs(checker, ("Treat the tumour with chemotherapy.", "يعالج الورم بالعلاج الكيميائي."), target="ar") == []
+
+
+def test_document_pair_missing_concept(checker: Checker) -> None:
+    unit = Unit(Segment("Hastalara kemoterapi verildi.", "tr", "tr/a.md"),
+                Segment("Patients received chemotherapy after cytoreductive surgery.", "en", "en/a.md"))
+    document = Document("tr/a.md", (unit,), source_lang="en", target_lang="tr", source_path="en/a.md")
+    (finding,) = checker.check_document(document)
+    assert finding.code == "MG301" and finding.concept == "cytoreductive-surgery"
+    assert "en/a.md" in finding.message

@@ -1,0 +1,121 @@
+"""MG101-MG105 on real sentences, both directions: wrong texts are reported, correct ones are not."""
+
+from __future__ import annotations
+
+from medgloss.checks.engine import Checker, CheckOptions, check_text
+from medgloss.checks.findings import Severity
+from medgloss.segments import Document, Segment, Unit
+
+from .conftest import codes
+
+
+def check(checker: Checker, text: str, lang: str) -> list:  # type: ignore[type-arg]
+    document = Document("t.txt", (Unit(Segment(text, lang, "t.txt")),), target_lang=lang)
+    return checker.check_document(document)
+
+
+def test_forbidden_term_keeps_the_turkish_suffix(checker: Checker) -> None:
+    (finding,) = check(checker, "Doktor destekliyici kemoterapiyi önerdi.", "tr")
+    assert finding.code == "MG102" and finding.severity is Severity.ERROR
+    assert finding.found == "destekliyici kemoterapiyi"
+    assert finding.expected == ("adjuvan kemoterapiyi", "destekleyici kemoterapiyi")
+    assert "misspelling" in finding.message
+    assert (finding.line, finding.column, finding.end_column) == (1, 8, 33)
+
+
+def test_deprecated_term_suggests_preferred_with_suffix(checker: Checker) -> None:
+    (finding,) = check(checker, "Hasta sitoreduktif cerrahiden sonra taburcu oldu.", "tr")
+    assert finding.code == "MG101"
+    assert finding.expected == ("sitoredüktif cerrahiden",)
+
+
+def test_deprecated_abbreviation_keeps_apostrophe(checker: Checker) -> None:
+    (finding,) = check(checker, "HIPEK’ten sonra kontrol.", "tr")
+    assert finding.code == "MG101" and finding.expected == ("HİPEK’ten",)
+
+
+def test_correct_turkish_text_has_no_findings(checker: Checker) -> None:
+    text = ("Sitoredüktif cerrahi ve HİPEK’ten sonra adjuvan kemoterapi önerilebilir. Hastalar "
+            "periton kanserinin kökenine göre izlenir; tümörü çıkarılan hastanın kemoterapiyi sürdürmesi gerekebilir.")
+    assert check(checker, text, "tr") == []
+
+
+def test_mixed_variants_name_both_and_the_preferred(checker: Checker) -> None:
+    text = "Periton kanseri nadirdir. Peritoneal kanserin tedavisi zordur."
+    found = [f for f in check(checker, text, "tr") if f.code == "MG104"]
+    assert len(found) == 1
+    assert "'periton kanseri'" in found[0].message and "'peritoneal kanser'" in found[0].message
+    assert found[0].expected == ("periton kanseri",) and found[0].found == "Peritoneal kanserin"
+
+
+def test_full_form_and_its_abbreviation_are_not_mixed_variants(checker: Checker) -> None:
+    text = "Hipertermik intraperitoneal kemoterapi (HİPEK) uygulanır. HİPEK’ten sonra dinlenin."
+    assert "MG104" not in codes(check(checker, text, "tr"))
+
+
+def test_admitted_term_is_info(checker: Checker) -> None:
+    findings = check(checker, "Destekleyici kemoterapi önerildi.", "tr")
+    assert codes(findings) == ["MG105"]
+    assert findings[0].severity is Severity.INFO and findings[0].expected == ("adjuvan kemoterapi",)
+
+
+def test_ascii_folded_term_in_a_turkish_text(checker: Checker) -> None:
+    findings = check(checker, "Sıtoredüktif cerrahi sonrası ağrı olabilir; tümör küçüldü.", "tr")
+    assert codes(findings) == ["MG103"]
+    assert findings[0].expected == ("sitoredüktif cerrahi",)
+
+
+def test_near_miss_misspelling(checker: Checker) -> None:
+    findings = check(checker, "Kemoterpi sonrası bulantı görülebilir; sitoredüktf cerrahi yapıldı.", "tr")
+    assert [(f.code, f.found, f.expected) for f in findings] == [
+        ("MG103", "Kemoterpi", ("kemoterapi",)),
+        ("MG103", "sitoredüktf cerrahi", ("sitoredüktif cerrahi",)),
+    ]
+
+
+def test_near_miss_is_conservative(checker: Checker) -> None:
+    # Inflections and unrelated words that merely look alike are not misspellings.
+    text = "Kemoterapiyi kemoterapistler yönetir; kanserojen maddeler. Radiating pain after radiation."
+    assert "MG103" not in codes(check(checker, text, "tr"))
+
+
+def test_english_and_arabic_correct_texts(checker: Checker) -> None:
+    assert check(checker, "Cytoreductive surgery (CRS) and HIPEC treat peritoneal cancer; tumours shrink.", "en") == []
+    assert check(checker, "يخضع المريض للجراحة ثم بالعلاج الكيميائي المساعد.", "ar") == []
+
+
+def test_english_deprecated_and_select(glossary: object, checker: Checker) -> None:
+    findings = check(checker, "Destekliyici kemoterapi ve destekleyici kemoterapi.", "tr")
+    assert codes(findings) == ["MG102", "MG105"]
+    only = Checker(checker.glossary, CheckOptions(select=frozenset({"MG102"})))
+    assert codes(only.check_document(Document("t", (Unit(Segment("Destekliyici kemoterapi ve destekleyici kemoterapi.",
+                                                                   "tr", "t")),), target_lang="tr"))) == ["MG102"]
+
+
+def test_severity_override(checker: Checker) -> None:
+    strict = Checker(checker.glossary, CheckOptions(severities={"MG105": Severity.ERROR}))
+    findings = check(strict, "Destekleyici kemoterapi önerildi.", "tr")
+    assert findings[0].severity is Severity.ERROR
+
+
+def test_inline_suppression_spans(checker: Checker) -> None:
+    text = "Destekliyici kemoterapi burada. Ve destekliyici kemoterapi yine."
+    unit = Unit(Segment(text, "tr", "t.md"), suppressed_spans=((0, 31, frozenset({"MG102"})),))
+    findings = checker.check_document(Document("t.md", (unit,), target_lang="tr"))
+    assert [f.column for f in findings] == [36]
+    unit = Unit(Segment(text, "tr", "t.md"), suppressed=frozenset({"all"}))
+    assert checker.check_document(Document("t.md", (unit,), target_lang="tr")) == []
+
+
+def test_positions_on_later_lines(checker: Checker) -> None:
+    text = "Giriş\n\nHastaya\u00a0destekliyici kemoterapi verildi."
+    (finding,) = check(checker, text, "tr")
+    assert (finding.line, finding.column, finding.end_line, finding.end_column) == (3, 9, 3, 32)
+
+
+def test_check_text_api(glossary: object) -> None:
+    import medgloss
+
+    assert isinstance(glossary, medgloss.Glossary)
+    findings = check_text(glossary, "HIPEK sonrası", "tr")
+    assert codes(findings) == ["MG101"]

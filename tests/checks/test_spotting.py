@@ -1,0 +1,95 @@
+"""Term spotting in real sentences: inflection, clitics, variants, and no false hits."""
+
+from __future__ import annotations
+
+import pytest
+
+from medgloss.checks.engine import Checker
+
+
+def spots(checker: Checker, text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [(s.concept, text[s.start:s.end], s.suffix) for s in checker.spotter.spot(text, lang)]
+
+
+def test_turkish_sample_sentence(checker: Checker) -> None:
+    text = "Hastalar HİPEK‘ten yıllar sonra spesifik sorunlarla karşılaşabilir; periton kanserinin kökeni önemlidir."
+    assert spots(checker, text, "tr") == [
+        ("patient", "Hastalar", "lar"), ("hipec", "HİPEK‘ten", "‘ten"), ("peritoneal-cancer", "periton kanserinin", "nin")]
+
+
+@pytest.mark.parametrize(
+    ("text", "concept", "found"),
+    [
+        ("HİPEK'ten sonra", "hipec", "HİPEK'ten"),
+        ("HIPEK’e yönlendirildi", "hipec", "HIPEK’e"),
+        ("sitoredüktif cerrahiden sonra", "cytoreductive-surgery", "sitoredüktif cerrahiden"),
+        ("kemoterapiyi sürdürme kararı", "chemotherapy", "kemoterapiyi"),
+        ("ilacı aldı", "drug", "ilacı"),
+        ("ilaçlarını aldı", "drug", "ilaçlarını"),
+        ("karın boşluğuna verilir", "abdominal-cavity", "karın boşluğuna"),
+        ("tümörü çıkarıldı", "tumour", "tümörü"),
+        ("periton kanserleri", "peritoneal-cancer", "periton kanserleri"),
+        ("periton kanserli hastalar", "peritoneal-cancer", "periton kanserli"),
+        ("periton\u00a0kanseri", "peritoneal-cancer", "periton\u00a0kanseri"),
+        ("İLAÇ", "drug", "İLAÇ"),
+    ],
+)
+def test_turkish_inflection(checker: Checker, text: str, concept: str, found: str) -> None:
+    assert (concept, found) in [(c, f) for c, f, _ in spots(checker, text, "tr")]
+
+
+@pytest.mark.parametrize("text", ["kanserojen maddeler", "hastane", "ilaçsızlık", "cerrahisiz bir çözüm arayışı değil"])
+def test_turkish_no_false_hits_from_suffix_tolerance(checker: Checker, text: str) -> None:
+    found = spots(checker, text, "tr")
+    assert all(c not in ("patient", "drug") for c, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "concept", "found"),
+    [
+        ("يخضع المريض بالعلاج الكيميائي", "chemotherapy", "بالعلاج الكيميائي"),
+        ("والعلاج الكيميائي مفيد", "chemotherapy", "والعلاج الكيميائي"),
+        ("للعلاج الكيميائي", "chemotherapy", "للعلاج الكيميائي"),
+        ("يحتاج إلى علاج كيميائي", "chemotherapy", "علاج كيميائي"),
+        ("العلاجُ الكيميائيُّ", "chemotherapy", "العلاجُ الكيميائيُّ"),
+        ("الكيـميائي العلاج", "chemotherapy", None),
+        ("استئصال الورم", "tumour", "الورم"),
+        ("سرطان الصفاق", "peritoneal-cancer", "سرطان الصفاق"),
+    ],
+)
+def test_arabic_clitics_and_orthography(checker: Checker, text: str, concept: str, found: str | None) -> None:
+    result = [(c, f) for c, f, _ in spots(checker, text, "ar")]
+    if found is None:
+        assert concept not in [c for c, _ in result]
+    else:
+        assert (concept, found) in result
+
+
+def test_arabic_longest_match_wins(checker: Checker) -> None:
+    text = "العلاج الكيميائي المساعد بعد الجراحة"
+    found = spots(checker, text, "ar")
+    assert found[0][:2] == ("adjuvant-chemotherapy", "العلاج الكيميائي المساعد")
+    assert "chemotherapy" not in [c for c, _, _ in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "concept", "found"),
+    [
+        ("Cyto-reductive surgery removes tumours.", "cytoreductive-surgery", "Cyto-reductive surgery"),
+        ("The tumours shrank.", "tumour", "tumours"),
+        ("The tumor's margins", "tumour", "tumor's"),
+        ("Liver metastases were found.", "metastasis", "metastases"),
+        ("Peritoneal\u00a0cancer", "peritoneal-cancer", "Peritoneal\u00a0cancer"),
+    ],
+)
+def test_english_variants(checker: Checker, text: str, concept: str, found: str) -> None:
+    assert (concept, found) in [(c, f) for c, f, _ in spots(checker, text, "en")]
+
+
+def test_short_abbreviations_match_only_in_upper_case(checker: Checker) -> None:
+    assert [c for c, _, _ in spots(checker, "Surgery or chemotherapy in the OR.", "en")] == [
+        "surgery", "chemotherapy", "operating-room"]
+
+
+def test_no_match_across_a_blank_line(checker: Checker) -> None:
+    assert "peritoneal-cancer" not in [c for c, _, _ in spots(checker, "periton\n\nkanseri", "tr")]
