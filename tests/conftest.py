@@ -19,7 +19,7 @@ note: Fixture.
 en: adjuvant chemotherapy
 en admitted: adjuvant therapy | note: broader; fixture only
 tr: adjuvan kemoterapi
-tr admitted: destekleyici kemoterapi | note: in use for adjuvant chemotherapy; "destekleyici tedavi" means supportive care
+tr admitted: destekleyici kemoterapi | note: in use for adjuvant chemotherapy; see supportive care
 tr deprecated: adjuvant kemoterapi | note: English spelling of "adjuvan"
 tr forbidden: destekliyici kemoterapi | note: misspelling of "destekleyici"
 ar: العلاج الكيميائي المساعد

@@ -12,9 +12,13 @@ def spots(checker: Checker, text: str, lang: str) -> list[tuple[str, str, str]]:
 
 
 def test_turkish_sample_sentence(checker: Checker) -> None:
-    text = "Hastalar HİPEK‘ten yıllar sonra spesifik sorunlarla karşılaşabilir; periton kanserinin kökeni önemlidir."
+    text = ("Hastalar HİPEK‘ten yıllar sonra spesifik sorunlarla karşılaşabilir; "
+            "periton kanserinin kökeni önemlidir.")
     assert spots(checker, text, "tr") == [
-        ("patient", "Hastalar", "lar"), ("hipec", "HİPEK‘ten", "‘ten"), ("peritoneal-cancer", "periton kanserinin", "nin")]
+        ("patient", "Hastalar", "lar"),
+        ("hipec", "HİPEK‘ten", "‘ten"),
+        ("peritoneal-cancer", "periton kanserinin", "nin"),
+    ]
 
 
 @pytest.mark.parametrize(
