@@ -14,8 +14,9 @@ from .model import LANGS
 
 CONFIG_NAMES = (".medgloss.toml", "pyproject.toml")
 FAIL_ON = ("error", "warning", "info", "never")
+AUDIENCES = ("patient", "clinical")
 _KEYS = {"glossaries", "no-builtin", "source-lang", "target-lang", "fail-on", "format", "select", "ignore",
-         "include", "exclude", "include-fuzzy", "include-obsolete", "severity", "languages"}
+         "include", "exclude", "include-fuzzy", "include-obsolete", "severity", "languages", "audience"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +39,8 @@ class Config:
     severities: dict[str, Severity] = field(default_factory=dict)
     languages: tuple[tuple[str, str], ...] = ()
     """(glob, language) rules for files whose path does not say their language."""
+    audience: str | None = None
+    """`patient` or `clinical`: who the texts are written for."""
 
 
 def find_config(start: Path) -> Path | None:
@@ -103,8 +106,12 @@ def load_config(path: Path) -> Config:
     fail_on = table.get("fail-on")
     if fail_on is not None and fail_on not in FAIL_ON:
         raise UsageError(f"`fail-on` must be one of {', '.join(FAIL_ON)}, not {fail_on!r}", path=str(path))
+    audience = table.get("audience")
+    if audience is not None and audience not in AUDIENCES:
+        raise UsageError(f"`audience` must be one of {', '.join(AUDIENCES)}, not {audience!r}", path=str(path))
     return Config(
         path=path,
+        audience=audience,
         glossaries=tuple(str(base / g) for g in _strings(table.get("glossaries", []), "glossaries", path)),
         no_builtin=bool(table.get("no-builtin", False)),
         source_lang=_lang(table.get("source-lang"), "source-lang", path),

@@ -31,6 +31,8 @@ class CheckOptions:
     severities: Mapping[str, Severity] = field(default_factory=dict)
     source_lang: str | None = None
     target_lang: str | None = None
+    audience: str | None = None
+    """`patient` accepts patient-facing terms without MG105; `clinical` or None reports them."""
 
     def enabled(self, code: str) -> bool:
         """True when a check code runs."""
@@ -141,7 +143,7 @@ class Checker:
                         yield issue, unit
             unhandled = [s for s in target_spots if id(s) not in handled]
             for issue in term_issues(unit.target, target_lang, unhandled, self.concepts,
-                                     turkish_letters=turkish_letters):
+                                     turkish_letters=turkish_letters, audience=options.audience):
                 yield issue, unit
             if options.enabled("MG103"):
                 for issue in self.near.issues(unit.target, target_lang, target_spots, self.concepts):

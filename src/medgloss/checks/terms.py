@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..matching.spotting import Spot
-from ..model import Concept, Status, Term
+from ..model import Concept, Register, Status, Term
 from ..normalize import english, turkish
 from ..segments import Segment
 from .issues import Issue
@@ -70,7 +70,7 @@ def _why(term: Term) -> str:
 
 
 def term_issues(segment: Segment, lang: str, spots: list[Spot], concepts: dict[str, Concept], *,
-                turkish_letters: bool) -> Iterator[Issue]:
+                turkish_letters: bool, audience: str | None = None) -> Iterator[Issue]:
     """Issues for the terms spotted in one segment."""
     for spot in spots:
         concept = concepts[spot.concept]
@@ -89,7 +89,7 @@ def term_issues(segment: Segment, lang: str, spots: list[Spot], concepts: dict[s
             what = "is written without Turkish letters" if folded else "has the wrong Turkish letters"
             yield Issue("MG103", segment, spot.start, spot.end, f"{found!r} {what}; use {expected[0]!r}",
                         found, expected, concept.id)
-        elif status is Status.ADMITTED:
+        elif status is Status.ADMITTED and not (audience == "patient" and term.register is Register.PATIENT_FACING):
             expected = suggestions(concept, lang, spot, include_admitted=False)
             if expected:
                 yield Issue("MG105", segment, spot.start, spot.end,

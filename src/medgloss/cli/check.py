@@ -12,7 +12,7 @@ import click
 from ..checks.engine import Checker, CheckOptions
 from ..checks.findings import Finding, Severity
 from ..checks.registry import BY_CODE, CHECKS, resolve_codes
-from ..config import FAIL_ON, Config, find_config, load_config
+from ..config import AUDIENCES, FAIL_ON, Config, find_config, load_config
 from ..errors import InputError, MedglossError
 from ..formats import FORMATS
 from ..formats.text import summary
@@ -64,11 +64,13 @@ def _documents(paths: tuple[str, ...], config: Config, source_lang: str | None, 
 @click.option("--input-format", type=click.Choice(INPUT_FORMATS), help="Format of the input (default: extension).")
 @click.option("--include-fuzzy", is_flag=True, default=None, help="Also check fuzzy PO entries.")
 @click.option("--include-obsolete", is_flag=True, default=None, help="Also check obsolete PO entries.")
+@click.option("--audience", type=click.Choice(AUDIENCES),
+              help="patient: patient-facing terms are fine; clinical: prefer clinical terms.")
 @click.option("--color/--no-color", default=None, help="Colour the text output (default: on a terminal).")
 def check(paths: tuple[str, ...], source_lang: str | None, target_lang: str | None, glossaries: tuple[str, ...],
           no_builtin: bool | None, select: tuple[str, ...], ignore: tuple[str, ...], output_format: str | None,
           fail_on: str | None, config_path: str | None, input_format: str | None, include_fuzzy: bool | None,
-          include_obsolete: bool | None, color: bool | None) -> None:
+          include_obsolete: bool | None, audience: str | None, color: bool | None) -> None:
     """Check files, directories or - (stdin) for terminology problems.
 
     Monolingual files (Markdown, HTML, text) are checked in their own language; bilingual ones
@@ -86,7 +88,7 @@ def check(paths: tuple[str, ...], source_lang: str | None, target_lang: str | No
     options = CheckOptions(
         select=frozenset(selected), ignore=frozenset(resolve_codes(_split(ignore) or list(config.ignore))),
         severities=config.severities, source_lang=source_lang or config.source_lang,
-        target_lang=target_lang or config.target_lang,
+        target_lang=target_lang or config.target_lang, audience=audience or config.audience,
     )
     read_options = inputs.ReadOptions(
         include_fuzzy=include_fuzzy if include_fuzzy is not None else config.include_fuzzy,

@@ -20,7 +20,6 @@ from .textfold import fold_text
 WORD = re.compile(r"\w+(?:'\w+)*")
 _HYPHENATED = re.compile(r"(?<![\w'-])\w+(?:-\w+)+")
 _NEXT_WORD = re.compile(r"[ \t]*(?:\n[ \t]*|-[ \t]*)?(\w+(?:'\w+)*)")
-_IZAFET_ENDINGS = ("si", "su", "i", "u")
 _BARE_COMPOUND_SUFFIXES = ("ler", "lar", "li", "lu", "siz", "suz")
 """What may follow an izafet compound without its possessive: the plural (`periton kanserleri`)
 and -lI/-sIz (`periton kanserli hastalar`)."""
@@ -108,8 +107,9 @@ class Spotter:
                     phrase = phrases.get((term.lang, variant))
                     if phrase is None:
                         phrase = phrases[(term.lang, variant)] = _Phrase(variant, [])
-                        if term.lang == "tr" and len(variant) > 1:
-                            phrase.bare_last = _izafet_bare(variant[-1])
+                        bare = turkish.izafet_bare(term.text) if term.lang == "tr" else None
+                        if bare is not None:
+                            phrase.bare_last = turkish.fold(bare.split()[-1])
                     phrase.entries.append((concept.id, position))
                 if term.lang == "ar":
                     self.lexicon.update(words)
@@ -284,13 +284,6 @@ def _same_spelling(written: str, term: str) -> bool:
 def _case_mismatch(term: Term, written: str) -> bool:
     """True when a short abbreviation (`OR`, `CT`) is met in lower case (`or`, `ct`): another word."""
     return term.is_abbreviation and len(term.text) <= 3 and term.text.isupper() and not written.isupper()
-
-
-def _izafet_bare(word: str) -> str | None:
-    for ending in _IZAFET_ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            return word[: -len(ending)]
-    return None
 
 
 def _softened(word: str) -> set[str]:

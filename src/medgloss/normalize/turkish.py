@@ -152,6 +152,13 @@ def _last_vowel(text: str) -> str:
     return "e"
 
 
+def _high_vowel(stem: str) -> str:
+    """The high vowel (ı i u ü) that harmonises with a stem's last vowel."""
+    vowel = _last_vowel(lower(stem))
+    back, rounded = vowel in _BACK_VOWELS, vowel in _ROUNDED_VOWELS
+    return ("u" if rounded else "ı") if back else ("ü" if rounded else "i")
+
+
 def harmonise(stem: str, suffix: str) -> str:
     """Re-write a suffix for a new stem: vowel harmony, d/t assimilation and buffer letters.
 
@@ -174,9 +181,7 @@ def harmonise(stem: str, suffix: str) -> str:
         if ch in "ae":
             out.append("a" if _last_vowel(context) in _BACK_VOWELS else "e")
         elif ch in "ıiuü":
-            vowel = _last_vowel(context)
-            back, rounded = vowel in _BACK_VOWELS, vowel in _ROUNDED_VOWELS
-            out.append(("u" if rounded else "ı") if back else ("ü" if rounded else "i"))
+            out.append(_high_vowel(context))
         elif ch in "dt" and context[-1:] not in _VOWELS and context[-1:] != "":
             out.append("t" if context[-1] in _VOICELESS else "d")
         elif ch in "dt":
@@ -203,13 +208,72 @@ def soften(word: str, suffix: str) -> str:
     return word
 
 
+_POSSESSIVE_3 = ("sı", "si", "su", "sü", "ı", "i", "u", "ü")
+_HARDENED = {"c": "ç", "ğ": "k", "b": "p"}
+
+
+def _izafet_parts(term: str) -> tuple[str, str] | None:
+    """(compound without its possessive, possessive) for an izafet compound (`tedavi sonucu`)."""
+    words = term.split()
+    if len(words) < 2:
+        return None
+    last = lower(words[-1])
+    for ending in _POSSESSIVE_3:
+        if not last.endswith(ending) or len(last) - len(ending) < 3:
+            continue
+        stem = last[: -len(ending)]
+        # The possessive follows vowel harmony and takes s after a vowel: kanser-i, sonuc-u,
+        # tedavi-si; `cerrahi` is not cerrah + possessive (that would be cerrahı).
+        if (len(ending) == 2) != (stem[-1] in _VOWELS) or _high_vowel(stem) != ending[-1]:
+            continue
+        if len(ending) == 1 and stem[-1] in _HARDENED:
+            stem = stem[:-1] + _HARDENED[stem[-1]]
+        return " ".join([*words[:-1], words[-1][: len(stem)] if stem == last[: len(stem)] else stem]), ending
+    return None
+
+
+def izafet_bare(term: str) -> str | None:
+    """An izafet compound without its possessive (`periton kanseri` -> `periton kanser`), or None."""
+    parts = _izafet_parts(term)
+    return parts[0] if parts else None
+
+
+def _onto_izafet(term: str, body: str) -> str | None:
+    """A suffix chain put onto an izafet compound, or None when the term is not one."""
+    parts = _izafet_parts(term)
+    if parts is None:
+        return None
+    bare, _ = parts
+    chain = body.lower()
+    for possessive in sorted(_POSSESSIVE_3, key=len, reverse=True):
+        if chain.startswith(possessive):  # the compound already carries the possessive
+            rest = chain[len(possessive):]
+            return term + (harmonise(term, "n" + rest) if rest and rest[0] in _VOWELS + "dt" else rest)
+    if chain.startswith(("li", "lı", "lu", "lü", "siz", "sız", "suz", "süz")):  # periton kanserli
+        return bare + harmonise(bare, chain)
+    if chain.startswith(("ler", "lar")):  # sonuçları -> tedavi sonuçları, tümörlerde -> kanserlerinde
+        rest = chain[3:]
+        if not rest or rest[0] not in _VOWELS:
+            rest = "ı" + ("n" + rest if rest and rest[0] in "dt" else rest)
+        return bare + harmonise(bare, chain[:3] + rest)
+    if chain[0] in _VOWELS or chain[0] in "dt":  # a case ending needs the n-buffer: sonucunda
+        return term + harmonise(term, "n" + chain)
+    return term + harmonise(term, chain)
+
+
 def reinflect(term: str, suffix: str, *, keep_apostrophe: bool) -> str:
     """A term with a suffix carried over from the text (`adjuvan kemoterapi` + `yi`).
 
     The apostrophe is kept for abbreviations and proper names (`HİPEK'ten`) and dropped otherwise.
+    Onto an izafet compound (`tedavi sonucu`) a possessive is not repeated and case endings take
+    the n-buffer (`tedavi sonucunda`).
     """
     if not suffix:
         return term
+    if not keep_apostrophe:
+        onto = _onto_izafet(term, suffix.lstrip("'’‘ʼ"))
+        if onto is not None:
+            return onto
     new_suffix = harmonise(term, suffix)
     body = new_suffix.lstrip("'’‘ʼ")
     if keep_apostrophe:
