@@ -101,3 +101,35 @@ def test_detect_lang() -> None:
     assert detect_lang("sitoredüktif cerrahi") == "tr"
     assert detect_lang("HİPEK") == "tr"
     assert detect_lang("chemotherapy") is None
+
+
+@pytest.mark.parametrize(
+    ("term", "suffix", "expected"),
+    [
+        ("adjuvan kemoterapi", "yi", "adjuvan kemoterapiyi"),
+        ("sitoredüktif cerrahi", "den", "sitoredüktif cerrahiden"),
+        ("tümör", "ı", "tümörü"),
+        ("ilaç", "ı", "ilacı"),
+        ("periton kanseri", "in", "periton kanserinin"),
+        ("periton kanseri", "lerde", "periton kanserlerinde"),
+        ("periton kanseri", "li", "periton kanserli"),
+        ("tedavi sonucu", "ları", "tedavi sonuçları"),
+        ("tedavi sonucu", "da", "tedavi sonucunda"),
+        ("hastalığın yaygınlığı", "ı", "hastalığın yaygınlığı"),
+        ("karın boşluğu", "na", "karın boşluğuna"),
+    ],
+)
+def test_reinflect_carries_turkish_suffixes(term: str, suffix: str, expected: str) -> None:
+    assert turkish.reinflect(term, suffix, keep_apostrophe=False) == expected
+
+
+def test_reinflect_keeps_apostrophe_and_harmony_for_abbreviations() -> None:
+    assert turkish.reinflect("HİPEK", "‘tan", keep_apostrophe=True) == "HİPEK‘ten"
+    assert turkish.reinflect("PIPAC", "'ten", keep_apostrophe=True) == "PIPAC'tan"
+
+
+def test_izafet_is_told_apart_by_vowel_harmony() -> None:
+    assert turkish.izafet_bare("periton kanseri") == "periton kanser"
+    assert turkish.izafet_bare("ilaç tedavisi") == "ilaç tedavi"
+    assert turkish.izafet_bare("sitoredüktif cerrahi") is None
+    assert turkish.izafet_bare("adjuvan kemoterapi") is None

@@ -245,10 +245,13 @@ def _onto_izafet(term: str, body: str) -> str | None:
         return None
     bare, _ = parts
     chain = body.lower()
+    if chain in _POSSESSIVE_3:  # yaygınlığı -> hastalığın yaygınlığı: the possessive is already there
+        return term
+    if chain in ("ın", "in", "un", "ün"):  # genitive of a plain noun: kanserin -> periton kanserinin
+        return term + harmonise(term, "nın")
     for possessive in sorted(_POSSESSIVE_3, key=len, reverse=True):
-        if chain.startswith(possessive):  # the compound already carries the possessive
-            rest = chain[len(possessive):]
-            return term + (harmonise(term, "n" + rest) if rest and rest[0] in _VOWELS + "dt" else rest)
+        if chain.startswith(possessive) and chain[len(possessive):].startswith("n"):  # sonucunda
+            return term + harmonise(term, chain[len(possessive):])
     if chain.startswith(("li", "lı", "lu", "lü", "siz", "sız", "suz", "süz")):  # periton kanserli
         return bare + harmonise(bare, chain)
     if chain.startswith(("ler", "lar")):  # sonuçları -> tedavi sonuçları, tümörlerde -> kanserlerinde
