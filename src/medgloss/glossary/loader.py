@@ -134,13 +134,25 @@ def _cache_dir() -> Path | None:
     return Path(base) / "medgloss"
 
 
+def _code_stamps() -> tuple[int, ...]:
+    """Modification times of the modules whose classes are pickled (an edited checkout rebuilds)."""
+    package = Path(__file__).resolve().parents[1]
+    stamps = []
+    for name in ("model.py", "matching/index.py", "glossary/loader.py", "normalize/__init__.py"):
+        try:
+            stamps.append((package / name).stat().st_mtime_ns)
+        except OSError:
+            stamps.append(0)
+    return tuple(stamps)
+
+
 def cache_key(files: Sequence[Path]) -> tuple[object, ...]:
-    """What a cached termbase depends on: versions and each file's path, size and mtime."""
+    """What a cached termbase depends on: versions, the code, and each file's path, size and mtime."""
     stamps = []
     for path in files:
         stat = path.stat()
         stamps.append((str(path.resolve()), stat.st_size, stat.st_mtime_ns))
-    return (__version__, sys.version_info[:2], tuple(stamps))
+    return (__version__, sys.version_info[:2], _code_stamps(), tuple(stamps))
 
 
 def load_cached(files: Sequence[Path], build: Callable[[], T]) -> T:

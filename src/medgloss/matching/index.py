@@ -25,6 +25,8 @@ class LangIndex:
     sorted_keys: list[str] = field(default_factory=list)
     buckets: dict[str, list[str]] = field(default_factory=dict)
     """First letter -> loose keys starting with it (candidates for fuzzy matching)."""
+    vocabulary_by_first: dict[str, list[str]] = field(default_factory=dict)
+    """First letter -> words of the terms (candidates for one-word fuzzy matching)."""
 
     def with_prefix(self, prefix: str, limit: int) -> Iterator[str]:
         """Loose keys starting with `prefix`, in sorted order, at most `limit`."""
@@ -76,4 +78,6 @@ def build_index(termbase: Termbase) -> TermIndex:
         index.sorted_keys = sorted(index.loose)
         for key in index.sorted_keys:
             index.buckets.setdefault(key[0], []).append(key)
+        for word in sorted(index.words):
+            index.vocabulary_by_first.setdefault(word[0], []).append(word)
     return TermIndex(langs=langs, lexicon=frozenset(lexicon))

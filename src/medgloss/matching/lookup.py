@@ -89,8 +89,11 @@ def _inflection_keys(key: str, lang: str, lexicon: frozenset[str]) -> list[str]:
     if lang == "en":
         head = " ".join(words[:-1])
         return [f"{head} {stem}".strip() for stem in english.singulars(words[-1])]
-    resolved = [arabic.resolve(w, lexicon) or w for w in words]
-    return [" ".join(resolved)]
+    options = [[a for a in arabic.analyses(w) if a in lexicon] or [arabic.resolve(w, lexicon) or w] for w in words]
+    keys = [""]
+    for choices in options:
+        keys = [f"{k} {c}".strip() for k in keys for c in choices[:3]][:16]
+    return keys
 
 
 def _fuzzy(index: LangIndex, keys: Sequence[str], hits: _Hits, limit: int) -> None:
@@ -105,6 +108,16 @@ def _fuzzy(index: LangIndex, keys: Sequence[str], hits: _Hits, limit: int) -> No
             )
         for choice, score, _ in found:
             hits.add(index.loose[choice], score * FUZZY_WEIGHT, "fuzzy")
+
+
+def _fuzzy_word(index: LangIndex, key: str, hits: _Hits, limit: int) -> None:
+    """A one-word query misspelling one word of a longer term (`sitoredüktf`)."""
+    if " " in key or len(key) < 6:
+        return
+    vocabulary = index.vocabulary_by_first.get(key[0], [])
+    for word, score, _ in process.extract(key, vocabulary, scorer=fuzz.ratio, limit=3, score_cutoff=85):
+        for candidate in sorted(index.words[word], key=len)[:limit]:
+            hits.add(index.loose[candidate], score * 0.8 * (0.5 + 0.5 * len(word) / len(candidate)) + 10, "fuzzy")
 
 
 def _partial(index: LangIndex, key: str, hits: _Hits, limit: int) -> None:
@@ -161,6 +174,8 @@ def lookup(
             _partial(lang_index, key, hits, limit)
         if hits.top() < 90.0:
             _fuzzy(lang_index, [key, *inflected[:2]], hits, limit)
+        if hits.top() < 80.0:
+            _fuzzy_word(lang_index, key, hits, limit)
     ranked = sorted(
         hits.best.items(), key=lambda item: (-item[1][0], item[1][1], item[0])
     )
