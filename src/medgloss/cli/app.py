@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -18,8 +19,34 @@ F = TypeVar("F", bound=Callable[..., Any])
 LANG_CHOICE = click.Choice(LANGS)
 
 
+COMMANDS: dict[str, str] = {
+    "lookup": "lookup:lookup",
+    "check": "check:check",
+    "checks": "check:list_checks",
+    "show": "browse:show",
+    "stats": "browse:stats",
+    "validate": "validate:validate",
+    "export": "interchange:export",
+    "import": "interchange:import_",
+}
+"""Command name -> `module:attribute` in this package, imported when the command is used."""
+
+
 class _Group(click.Group):
-    """Report MedglossError as one line on stderr with exit status 2, never a traceback."""
+    """Lazily loaded subcommands; MedglossError reported as one line with exit status 2."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        target = COMMANDS.get(cmd_name)
+        if target is None:
+            return None
+        module_name, _, attribute = target.partition(":")
+        module = importlib.import_module(f"{__package__}.{module_name}")
+        command = getattr(module, attribute)
+        assert isinstance(command, click.Command)
+        return command
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -46,6 +73,7 @@ def glossary_options(func: F) -> F:
 
 
 def load_glossary(glossaries: tuple[str, ...], no_builtin: bool) -> Glossary:
+    """The glossary a command works on: built-in (unless --no-builtin) plus --glossary files."""
     if no_builtin and not glossaries:
         raise UsageError("--no-builtin needs at least one --glossary")
     return load(glossaries, builtin=not no_builtin)

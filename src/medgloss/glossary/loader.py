@@ -7,9 +7,7 @@ import hashlib
 import os
 import pickle
 import sys
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
-from importlib import resources
 from pathlib import Path
 from typing import TypeVar
 
@@ -17,7 +15,7 @@ from .._version import __version__
 from ..errors import GlossaryError
 from ..model import Concept, Status, Termbase
 from ..normalize import exact_key
-from . import tabular, terms_file
+from .terms_file import Parsed
 
 T = TypeVar("T")
 
@@ -27,7 +25,7 @@ TABULAR_SUFFIXES = (".csv", ".tsv")
 
 def builtin_dir() -> Path:
     """The directory holding the built-in glossaries (inside the installed package)."""
-    packaged = Path(str(resources.files("medgloss"))) / "glossaries"
+    packaged = Path(__file__).resolve().parents[1] / "glossaries"
     if packaged.is_dir():
         return packaged
     source_tree = Path(__file__).resolve().parents[3] / "glossaries"
@@ -72,14 +70,16 @@ def expand(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     return out
 
 
-def read_file(path: Path, *, strict: bool = True) -> terms_file.Parsed:
+def read_file(path: Path, *, strict: bool = True) -> Parsed:
     """Concepts of one glossary file (`.terms`, `.csv`, `.tsv`).
 
     With `strict`, the first problem raises GlossaryError; otherwise problems are returned.
     """
+    from . import tabular, terms_file
+
     text = read_text(path)
     if path.suffix in TABULAR_SUFFIXES:
-        return terms_file.Parsed(concepts=tabular.parse(text, str(path), domain=path.stem))
+        return Parsed(concepts=tabular.parse(text, str(path), domain=path.stem))
     if path.suffix != TERMS_SUFFIX:
         raise GlossaryError(f"unknown glossary format {path.suffix!r}: use .terms, .csv or .tsv",
                             path=str(path))
@@ -178,6 +178,8 @@ def load_cached(files: Sequence[Path], build: Callable[[], T]) -> T:
         pass
     value = build()
     try:
+        import tempfile
+
         directory.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("wb", dir=directory, delete=False, suffix=".tmp") as tmp:
             pickle.dump((key, value), tmp, protocol=pickle.HIGHEST_PROTOCOL)

@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
-
 from ..errors import UsageError
 from ..model import LANGS, Concept, Status, Term, Termbase
 from ..normalize import LATIN_LANGS, arabic, clean, compact, detect_lang, english, turkish
@@ -97,6 +95,8 @@ def _inflection_keys(key: str, lang: str, lexicon: frozenset[str]) -> list[str]:
 
 
 def _fuzzy(index: LangIndex, keys: Sequence[str], hits: _Hits, limit: int) -> None:
+    from rapidfuzz import fuzz, process  # imported on first use: most queries never need it
+
     for key in keys:
         if len(compact(key)) < 4:
             continue
@@ -114,6 +114,8 @@ def _fuzzy_word(index: LangIndex, key: str, hits: _Hits, limit: int) -> None:
     """A one-word query misspelling one word of a longer term (`sitoredüktf`)."""
     if " " in key or len(key) < 6:
         return
+    from rapidfuzz import fuzz, process
+
     vocabulary = index.vocabulary_by_first.get(key[0], [])
     for word, score, _ in process.extract(key, vocabulary, scorer=fuzz.ratio, limit=3, score_cutoff=85):
         for candidate in sorted(index.words[word], key=len)[:limit]:
@@ -151,6 +153,7 @@ def lookup(
     if not clean(query):
         raise UsageError("empty query")
     hits = _Hits(termbase)
+    searches: list[tuple[LangIndex, str, list[str]]] = []
     for query_lang in query_langs(query, lang):
         lang_index = index.langs[query_lang]
         found = lang_index.exact.get(_exact_key(query, query_lang))
@@ -170,10 +173,15 @@ def lookup(
             found = lang_index.loose.get(candidate)
             if found:
                 hits.add(found, INFLECTED, "inflected")
+        searches.append((lang_index, key, inflected))
+    # The slower stages run only when the exact ones leave room: in every language at once.
+    for lang_index, key, _ in searches:
         if len(hits.best) < limit:
             _partial(lang_index, key, hits, limit)
+    for lang_index, key, inflected in searches:
         if hits.top() < 90.0:
             _fuzzy(lang_index, [key, *inflected[:2]], hits, limit)
+    for lang_index, key, _ in searches:
         if hits.top() < 80.0:
             _fuzzy_word(lang_index, key, hits, limit)
     ranked = sorted(
