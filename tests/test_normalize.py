@@ -132,3 +132,18 @@ def test_izafet_is_told_apart_by_vowel_harmony() -> None:
     assert turkish.izafet_bare("ilaç tedavisi") == "ilaç tedavi"
     assert turkish.izafet_bare("sitoredüktif cerrahi") is None
     assert turkish.izafet_bare("adjuvan kemoterapi") is None
+
+
+def test_space_table_lists_every_unicode_space() -> None:
+    import unicodedata
+
+    from medgloss.normalize.common import SPACES
+
+    expected = {ch for ch in map(chr, range(0x110000)) if ch != " " and unicodedata.category(ch) == "Zs"}
+    expected |= set("\t\n\r\x0b\x0c\x85\u2028\u2029")
+    assert set(SPACES) == expected
+
+
+def test_suffix_chain_membership() -> None:
+    assert turkish.is_chain("lerinden") and turkish.is_chain("'ten".lstrip("'"))
+    assert not turkish.is_chain("ojen") and not turkish.is_chain("")

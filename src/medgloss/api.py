@@ -8,14 +8,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .errors import UsageError
-from .glossary.loader import builtin_files, expand, load_cached, load_termbase
+from .glossary import cache
+from .glossary.loader import builtin_files, expand, load_termbase
 from .matching.index import TermIndex, build_index
 from .matching.lookup import Match
 from .matching.lookup import lookup as _lookup
 from .model import LANGS, Concept, Termbase
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Glossary:
     """A loaded termbase with its lookup index. Build one with `load()`."""
 
@@ -47,11 +48,6 @@ class Glossary:
         return preferred.text if preferred else None
 
 
-def _build(glossaries: Sequence[str | os.PathLike[str]], builtin: bool) -> tuple[Termbase, TermIndex]:
-    termbase = load_termbase(glossaries, builtin=builtin)
-    return termbase, build_index(termbase)
-
-
 def load(glossaries: Sequence[str | os.PathLike[str]] = (), *, builtin: bool = True) -> Glossary:
     """Load the built-in termbase (unless `builtin=False`) with user glossaries layered over it.
 
@@ -59,7 +55,14 @@ def load(glossaries: Sequence[str | os.PathLike[str]] = (), *, builtin: bool = T
     override earlier ones. The result is cached on disk and rebuilt when any file changes.
     """
     files = [*(builtin_files() if builtin else []), *expand(glossaries)]
-    termbase, index = load_cached(files, lambda: _build(glossaries, builtin))
+    cached = cache.read(files)
+    if cached is not None:
+        raw_termbase, raw_index = cached
+        assert isinstance(raw_termbase, tuple) and isinstance(raw_index, tuple)
+        return Glossary(Termbase.from_raw(raw_termbase), TermIndex.from_raw(raw_index))
+    termbase = load_termbase(glossaries, builtin=builtin)
+    index = build_index(termbase)
+    cache.write(files, termbase.to_raw(), index.to_raw())
     return Glossary(termbase, index)
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from enum import StrEnum
 
 LANGS: tuple[str, ...] = ("en", "tr", "ar")
@@ -121,20 +121,96 @@ class Concept:
         return tuple(lang for lang in LANGS if lang in present)
 
 
-@dataclass(slots=True)
-class Termbase:
-    """An ordered collection of concepts, indexed by id; later layers override earlier ones."""
+RawTerm = tuple[str, str, str, str | None, str | None, str | None, bool, str | None, int]
+RawConcept = tuple[str, str, str | None, str | None, tuple[str, ...], str, str, int, tuple[RawTerm, ...]]
 
-    concepts: dict[str, Concept] = field(default_factory=dict)
+_STATUSES = {s.value: s for s in Status}
+_TYPES = {t.value: t for t in TermType}
+_REGISTERS = {r.value: r for r in Register}
+_POS = {p.value: p for p in PartOfSpeech}
+
+
+def concept_to_raw(concept: Concept) -> RawConcept:
+    """A concept as nested tuples of plain values (for a fast on-disk cache)."""
+    terms = tuple(
+        (t.text, t.lang, t.status.value, t.type.value if t.type else None,
+         t.register.value if t.register else None, t.pos.value if t.pos else None, t.plural, t.note, t.line)
+        for t in concept.terms
+    )
+    return (concept.id, concept.domain, concept.definition, concept.note, concept.sources, concept.review.value,
+            concept.path, concept.line, terms)
+
+
+def concept_from_raw(raw: RawConcept) -> Concept:
+    """The inverse of `concept_to_raw`."""
+    cid, domain, definition, note, sources, review, path, line, terms = raw
+    return Concept(
+        id=cid, domain=domain, definition=definition, note=note, sources=tuple(sources),
+        review=Review(review), path=path, line=line,
+        terms=tuple(
+            Term(text, lang, _STATUSES[status], _TYPES[kind] if kind else None,
+                 _REGISTERS[register] if register else None, _POS[pos] if pos else None, plural, tnote, tline)
+            for text, lang, status, kind, register, pos, plural, tnote, tline in terms
+        ),
+    )
+
+
+class _ConceptsView(Mapping[str, Concept]):
+    """Concepts by id; a concept read from the cache is built the first time it is asked for."""
+
+    __slots__ = ("_items",)
+
+    def __init__(self, items: dict[str, Concept | RawConcept]) -> None:
+        self._items = items
+
+    def __getitem__(self, concept_id: str) -> Concept:
+        item = self._items[concept_id]
+        if isinstance(item, Concept):
+            return item
+        concept = self._items[concept_id] = concept_from_raw(item)
+        return concept
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items)
 
     def __len__(self) -> int:
-        return len(self.concepts)
+        return len(self._items)
+
+    def __contains__(self, concept_id: object) -> bool:
+        return concept_id in self._items
+
+
+class Termbase:
+    """An ordered collection of concepts, indexed by id; later additions replace earlier ones.
+
+    Iterating a termbase yields its concepts; `concepts` maps ids to concepts.
+    """
+
+    __slots__ = ("_items", "concepts")
+
+    def __init__(self, concepts: Iterable[Concept] = ()) -> None:
+        self._items: dict[str, Concept | RawConcept] = {c.id: c for c in concepts}
+        self.concepts: Mapping[str, Concept] = _ConceptsView(self._items)
+
+    @classmethod
+    def from_raw(cls, raw: Iterable[RawConcept]) -> Termbase:
+        """A termbase from `to_raw()` output; concepts are built lazily."""
+        termbase = cls()
+        termbase._items.update((item[0], item) for item in raw)
+        return termbase
+
+    def to_raw(self) -> tuple[RawConcept, ...]:
+        """Every concept as plain nested tuples."""
+        return tuple(item if not isinstance(item, Concept) else concept_to_raw(item) for item in self._items.values())
+
+    def __len__(self) -> int:
+        return len(self._items)
 
     def __iter__(self) -> Iterator[Concept]:
         return iter(self.concepts.values())
 
     def __contains__(self, concept_id: object) -> bool:
-        return concept_id in self.concepts
+        return concept_id in self._items
 
     def get(self, concept_id: str) -> Concept | None:
         """The concept with this id, or None."""
@@ -142,7 +218,7 @@ class Termbase:
 
     def add(self, concept: Concept) -> None:
         """Add a concept, replacing any concept with the same id."""
-        self.concepts[concept.id] = concept
+        self._items[concept.id] = concept
 
     def domains(self) -> Mapping[str, int]:
         """Number of concepts per domain."""

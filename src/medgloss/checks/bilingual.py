@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from ..matching.spotting import Spot
@@ -44,7 +44,7 @@ class FileMemory:
 
 
 def pair_issues(source: Segment, target: Segment, source_spots: list[Spot], target_spots: list[Spot],
-                concepts: dict[str, Concept], target_lang: str, memory: FileMemory,
+                concepts: Mapping[str, Concept], target_lang: str, memory: FileMemory,
                 handled: set[int]) -> Iterator[Issue]:
     """MG201 and MG202 for one unit; remembers renderings for MG203/MG204.
 
@@ -96,7 +96,7 @@ def pair_issues(source: Segment, target: Segment, source_spots: list[Spot], targ
         memory.sources_of_form[key].setdefault(unrendered[0][0][0].concept, (target, spot))
 
 
-def file_issues(memory: FileMemory, concepts: dict[str, Concept], target_lang: str) -> Iterator[Issue]:
+def file_issues(memory: FileMemory, concepts: Mapping[str, Concept], target_lang: str) -> Iterator[Issue]:
     """MG203 (one source concept, several renderings) and MG204 (one target form, several sources)."""
     for concept_id, uses in memory.renderings.items():
         for abbreviated in (False, True):

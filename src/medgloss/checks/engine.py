@@ -62,7 +62,7 @@ class Checker:
         self.options = options or CheckOptions()
         self.spotter = Spotter(glossary.termbase)
         self.near = NearMisses(self.spotter)
-        self.concepts: dict[str, Concept] = glossary.termbase.concepts
+        self.concepts: Mapping[str, Concept] = glossary.termbase.concepts
 
     # -- placing issues --------------------------------------------------------------------
 

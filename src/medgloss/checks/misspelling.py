@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
@@ -89,7 +89,8 @@ class NearMisses:
             self._cache[key] = result
         return result
 
-    def issues(self, segment: Segment, lang: str, spots: list[Spot], concepts: dict[str, Concept]) -> Iterator[Issue]:
+    def issues(self, segment: Segment, lang: str, spots: list[Spot],
+               concepts: Mapping[str, Concept]) -> Iterator[Issue]:
         """MG103 issues for the near misses in a segment outside the spotted terms."""
         finder = self.finders.get(lang)
         if finder is None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from ..matching.spotting import Spot
 from ..model import Concept, Register, Status, Term
@@ -69,7 +69,7 @@ def _why(term: Term) -> str:
     return f" ({term.note})" if term.note else ""
 
 
-def term_issues(segment: Segment, lang: str, spots: list[Spot], concepts: dict[str, Concept], *,
+def term_issues(segment: Segment, lang: str, spots: list[Spot], concepts: Mapping[str, Concept], *,
                 turkish_letters: bool, audience: str | None = None) -> Iterator[Issue]:
     """Issues for the terms spotted in one segment."""
     for spot in spots:

@@ -3,21 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import os
-import pickle
-import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TypeVar
 
-from .._version import __version__
 from ..errors import GlossaryError
 from ..model import Concept, Status, Termbase
 from ..normalize import exact_key
 from .terms_file import Parsed
-
-T = TypeVar("T")
 
 TERMS_SUFFIX = ".terms"
 TABULAR_SUFFIXES = (".csv", ".tsv")
@@ -122,71 +115,6 @@ def overlay(base: Termbase, concepts: Iterable[Concept]) -> None:
             ))
         for key in _preferred_keys(concept):
             owners[key] = target_id or concept.id
-
-
-def _cache_dir() -> Path | None:
-    if os.environ.get("MEDGLOSS_NO_CACHE"):
-        return None
-    explicit = os.environ.get("MEDGLOSS_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "medgloss"
-
-
-def _code_stamps() -> tuple[int, ...]:
-    """Modification times of the modules whose classes are pickled (an edited checkout rebuilds)."""
-    package = Path(__file__).resolve().parents[1]
-    stamps = []
-    for name in ("model.py", "matching/index.py", "glossary/loader.py", "normalize/__init__.py"):
-        try:
-            stamps.append((package / name).stat().st_mtime_ns)
-        except OSError:
-            stamps.append(0)
-    return tuple(stamps)
-
-
-def cache_key(files: Sequence[Path]) -> tuple[object, ...]:
-    """What a cached termbase depends on: versions, the code, and each file's path, size and mtime."""
-    stamps = []
-    for path in files:
-        stat = path.stat()
-        stamps.append((str(path.resolve()), stat.st_size, stat.st_mtime_ns))
-    return (__version__, sys.version_info[:2], _code_stamps(), tuple(stamps))
-
-
-def load_cached(files: Sequence[Path], build: Callable[[], T]) -> T:
-    """Return `build()` for these files, from the on-disk cache when it is still valid.
-
-    The cache is one pickle per set of files, written atomically; a stale, unreadable or
-    unwritable cache is ignored and rebuilt.
-    """
-    directory = _cache_dir()
-    key = cache_key(files)
-    if directory is None:
-        return build()
-    digest = hashlib.sha256("\0".join(str(p.resolve()) for p in files).encode()).hexdigest()[:16]
-    name = f"termbase-{digest}.pickle"
-    path = directory / name
-    try:
-        with path.open("rb") as handle:
-            stored_key, stored = pickle.load(handle)
-        if stored_key == key:
-            return stored  # type: ignore[no-any-return]
-    except (OSError, pickle.UnpicklingError, EOFError, ValueError, AttributeError, ImportError,
-            TypeError):
-        pass
-    value = build()
-    try:
-        import tempfile
-
-        directory.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("wb", dir=directory, delete=False, suffix=".tmp") as tmp:
-            pickle.dump((key, value), tmp, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp.name, path)
-    except OSError:
-        pass
-    return value
 
 
 def load_termbase(glossaries: Sequence[str | os.PathLike[str]] = (), *, builtin: bool = True) -> Termbase:

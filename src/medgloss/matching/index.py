@@ -13,7 +13,7 @@ Entry = tuple[str, int]
 """A term in the index: (concept id, position of the term in `Concept.terms`)."""
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class LangIndex:
     """The keys of one language's terms."""
 
@@ -22,11 +22,34 @@ class LangIndex:
     compact: dict[str, list[Entry]] = field(default_factory=dict)
     words: dict[str, list[str]] = field(default_factory=dict)
     """Loose word -> loose keys of the terms containing it."""
-    sorted_keys: list[str] = field(default_factory=list)
-    buckets: dict[str, list[str]] = field(default_factory=dict)
-    """First letter -> loose keys starting with it (candidates for fuzzy matching)."""
-    vocabulary_by_first: dict[str, list[str]] = field(default_factory=dict)
-    """First letter -> words of the terms (candidates for one-word fuzzy matching)."""
+    _sorted: list[str] | None = None
+    _buckets: dict[str, list[str]] | None = None
+    _vocabulary: dict[str, list[str]] | None = None
+
+    @property
+    def sorted_keys(self) -> list[str]:
+        """All loose keys, sorted (built on first use)."""
+        if self._sorted is None:
+            self._sorted = sorted(self.loose)
+        return self._sorted
+
+    @property
+    def buckets(self) -> dict[str, list[str]]:
+        """First letter -> loose keys starting with it (candidates for fuzzy matching)."""
+        if self._buckets is None:
+            self._buckets = {}
+            for key in self.sorted_keys:
+                self._buckets.setdefault(key[0], []).append(key)
+        return self._buckets
+
+    @property
+    def vocabulary_by_first(self) -> dict[str, list[str]]:
+        """First letter -> words of the terms (candidates for one-word fuzzy matching)."""
+        if self._vocabulary is None:
+            self._vocabulary = {}
+            for word in sorted(self.words):
+                self._vocabulary.setdefault(word[0], []).append(word)
+        return self._vocabulary
 
     def with_prefix(self, prefix: str, limit: int) -> Iterator[str]:
         """Loose keys starting with `prefix`, in sorted order, at most `limit`."""
@@ -38,13 +61,28 @@ class LangIndex:
             limit -= 1
 
 
-@dataclass(slots=True)
+_FIELDS = ("exact", "loose", "compact", "words")
+
+
+@dataclass(slots=True, eq=False)
 class TermIndex:
     """Per-language keyed views of a termbase."""
 
     langs: dict[str, LangIndex]
     lexicon: frozenset[str]
     """Every loose word of every term, all languages: used to resolve inflected text words."""
+
+    def to_raw(self) -> tuple[object, ...]:
+        """The index as plain containers (for a fast on-disk cache)."""
+        langs = {lang: tuple(getattr(index, name) for name in _FIELDS) for lang, index in self.langs.items()}
+        return (langs, self.lexicon)
+
+    @classmethod
+    def from_raw(cls, raw: tuple[object, ...]) -> TermIndex:
+        """The inverse of `to_raw`."""
+        langs, lexicon = raw
+        assert isinstance(langs, dict) and isinstance(lexicon, frozenset)
+        return cls({lang: LangIndex(*fields) for lang, fields in langs.items()}, lexicon)
 
 
 def _add(table: dict[str, list[Entry]], key: str, entry: Entry) -> None:
@@ -74,10 +112,4 @@ def build_index(termbase: Termbase) -> TermIndex:
                 keys = index.words.setdefault(word, [])
                 if loose not in keys:
                     keys.append(loose)
-    for index in langs.values():
-        index.sorted_keys = sorted(index.loose)
-        for key in index.sorted_keys:
-            index.buckets.setdefault(key[0], []).append(key)
-        for word in sorted(index.words):
-            index.vocabulary_by_first.setdefault(word[0], []).append(word)
     return TermIndex(langs=langs, lexicon=frozenset(lexicon))

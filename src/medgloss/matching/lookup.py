@@ -168,7 +168,8 @@ def lookup(
         found = lang_index.compact.get(compact(key))
         if found:
             hits.add(found, COMPACT, "normalised")
-        inflected = _inflection_keys(key, query_lang, index.lexicon)
+        # A query found as written is not read as an inflected form of something else.
+        inflected = [] if hits.best else _inflection_keys(key, query_lang, index.lexicon)
         for candidate in inflected:
             found = lang_index.loose.get(candidate)
             if found:

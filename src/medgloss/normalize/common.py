@@ -18,10 +18,9 @@ INVISIBLE = (
 )
 """Characters that change nothing visible in a term and must never take part in matching."""
 
-SPACES = "".join(
-    ch
-    for ch in map(chr, range(0x3000 + 1))
-    if ch != " " and (unicodedata.category(ch) == "Zs" or ch in "\t\n\r\x0b\x0c\x85\u2028\u2029")
+SPACES = (
+    "\u0009\u000a\u000b\u000c\u000d\u0085\u00a0\u1680\u2000\u2001\u2002\u2003"
+    "\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 )
 """Every Unicode space or line break other than the plain space."""
 

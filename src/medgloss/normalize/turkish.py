@@ -92,6 +92,11 @@ def suffix_chains() -> frozenset[str]:
     return frozenset(chains)
 
 
+def is_chain(text: str) -> bool:
+    """True when `text` is a suffix chain the grammar allows (see `suffix_chains()`)."""
+    return text in suffix_chains()
+
+
 IZAFET_CHAINS: frozenset[str] = frozenset(
     case + tail for case in _CASE_AFTER_POSS3 for tail in _TAIL if case + tail
 )
@@ -112,16 +117,15 @@ def stems(word: str) -> tuple[tuple[str, str], ...]:
     (`hipek'ten` -> `hipek`), consonant softening undone (`ilacı` -> `ilac`, `boşluğu` ->
     `bosluk`), and a dropped high vowel restored (`karnı` -> `karin`).
     """
-    chains = suffix_chains()
     out: list[tuple[str, str]] = [(word, "")]
     if "'" in word:
         stem, _, rest = word.partition("'")
-        if stem and (not rest or rest in chains):
+        if stem and (not rest or is_chain(rest)):
             out.append((stem, rest))
         return tuple(out)
     for cut in range(max(2, len(word) - MAX_CHAIN), len(word)):
         chain = word[cut:]
-        if chain not in chains:
+        if not is_chain(chain):
             continue
         stem = word[:cut]
         out.append((stem, chain))
