@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 import click
@@ -24,18 +25,25 @@ def _concept_json(concept: Concept) -> dict[str, Any]:
     return {"domain": concept.domain, "preferred": preferred, "terms": terms}
 
 
-def _match_json(match: Match, to: str | None, cache: dict[str, dict[str, Any]]) -> dict[str, Any]:
+def _match_json(match: Match, to: str | None, cache: dict[str, tuple[str, str]]) -> str:
+    """One result as a JSON object; what belongs to the concept is serialised once per concept."""
     concept = match.concept
     shared = cache.get(concept.id)
     if shared is None:
-        shared = cache[concept.id] = _concept_json(concept)
-    out: dict[str, Any] = {
-        "id": concept.id, "score": match.score, "matched": match.term.text, "lang": match.lang,
-        "status": match.term.status.value, "match": match.how, **shared,
-    }
+        data = _concept_json(concept)
+        shared = cache[concept.id] = (json.dumps(data, ensure_ascii=False)[1:-1],
+                                      json.dumps(data["preferred"], ensure_ascii=False))
+    term = match.term
+    head = (f'{{"id": {_quote(concept.id)}, "score": {match.score!r}, "matched": {_quote(term.text)}, '
+            f'"lang": "{term.lang}", "status": "{term.status.value}", "match": "{match.how}", ')
     if to:
-        out["translation"] = shared["preferred"][to]
-    return out
+        return head + shared[0] + ', "translation": ' + _quote(json.loads(shared[1])[to]) + "}"
+    return head + shared[0] + "}"
+
+
+@lru_cache(maxsize=65536)
+def _quote(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)
 
 
 def _print_matches(query: str, matches: list[Match], to: str | None) -> None:
@@ -77,16 +85,20 @@ def lookup(queries: tuple[str, ...], lang: str | None, to: str | None, limit: in
     clitics (بالعلاج). Give - to read one query per line from standard input.
     """
     glossary = load_glossary(glossaries, no_builtin)
-    cache: dict[str, dict[str, Any]] = {}
+    cache: dict[str, tuple[str, str]] = {}
     batch = queries == ("-",)
     source: Iterable[str] = (line.rstrip("\r\n") for line in sys.stdin) if batch else queries
     out = sys.stdout
+    pending: list[str] = []
     for query in source:
         if batch and not query.strip():
             continue
         matches = glossary.lookup(query, lang=lang, limit=limit)
         if as_json:
-            payload = [_match_json(m, to, cache) for m in matches]
-            out.write(json.dumps(payload, ensure_ascii=False) + "\n")
+            pending.append("[" + ", ".join(_match_json(m, to, cache) for m in matches) + "]\n")
+            if len(pending) >= 512:
+                out.write("".join(pending))
+                pending.clear()
         else:
             _print_matches(query, matches, to)
+    out.write("".join(pending))

@@ -59,21 +59,25 @@ def query_langs(query: str, lang: str | None) -> tuple[str, ...]:
 class _Hits:
     """Best score per concept, with the term that earned it."""
 
+    __slots__ = ("best", "concepts", "_top")
+
     def __init__(self, termbase: Termbase) -> None:
-        self.termbase = termbase
+        self.concepts = termbase.concepts
         self.best: dict[str, tuple[float, int, Term, str]] = {}
+        self._top = 0.0
 
     def add(self, entries: Iterable[Entry], score: float, how: str) -> None:
         for concept_id, position in entries:
-            concept = self.termbase.concepts[concept_id]
-            term = concept.terms[position]
+            term = self.concepts[concept_id].terms[position]
             rank = _STATUS_RANK[term.status]
             old = self.best.get(concept_id)
-            if old is None or (score, -rank) > (old[0], -old[1]):
+            if old is None or score > old[0] or (score == old[0] and rank < old[1]):
                 self.best[concept_id] = (score, rank, term, how)
+                if score > self._top:
+                    self._top = score
 
     def top(self) -> float:
-        return max((v[0] for v in self.best.values()), default=0.0)
+        return self._top
 
 
 def _inflection_keys(key: str, lang: str, lexicon: frozenset[str]) -> list[str]:
@@ -95,6 +99,7 @@ def _inflection_keys(key: str, lang: str, lexicon: frozenset[str]) -> list[str]:
 
 
 def _fuzzy(index: LangIndex, keys: Sequence[str], hits: _Hits, limit: int) -> None:
+    """Misspelled queries: keys starting with the same letter first, all keys only as a last resort."""
     from rapidfuzz import fuzz, process  # imported on first use: most queries never need it
 
     for key in keys:
@@ -102,12 +107,16 @@ def _fuzzy(index: LangIndex, keys: Sequence[str], hits: _Hits, limit: int) -> No
             continue
         choices = index.buckets.get(key[0], [])
         found = process.extract(key, choices, scorer=fuzz.ratio, limit=limit, score_cutoff=FUZZY_CUTOFF)
-        if not found:
-            found = process.extract(
-                key, index.sorted_keys, scorer=fuzz.ratio, limit=limit, score_cutoff=FUZZY_CUTOFF
-            )
         for choice, score, _ in found:
             hits.add(index.loose[choice], score * FUZZY_WEIGHT, "fuzzy")
+        if found:
+            return
+    if hits.best or not keys or len(compact(keys[0])) < 4:
+        return
+    # Nothing yet: the first letter itself may be wrong.
+    for choice, score, _ in process.extract(keys[0], index.sorted_keys, scorer=fuzz.ratio, limit=limit,
+                                            score_cutoff=FUZZY_CUTOFF):
+        hits.add(index.loose[choice], score * FUZZY_WEIGHT, "fuzzy")
 
 
 def _fuzzy_word(index: LangIndex, key: str, hits: _Hits, limit: int) -> None:
@@ -150,16 +159,17 @@ def lookup(
     limit: int = 5,
 ) -> list[Match]:
     """Concepts matching a query, best first; raises UsageError for an empty query or language."""
-    if not clean(query):
+    cleaned = clean(query)
+    if not cleaned:
         raise UsageError("empty query")
     hits = _Hits(termbase)
     searches: list[tuple[LangIndex, str, list[str]]] = []
-    for query_lang in query_langs(query, lang):
+    for query_lang in query_langs(cleaned, lang):
         lang_index = index.langs[query_lang]
-        found = lang_index.exact.get(_exact_key(query, query_lang))
+        found = lang_index.exact.get(_exact_key(cleaned, query_lang, cleaned=True))
         if found:
             hits.add(found, EXACT, "exact")
-        key = _loose_key(query, query_lang)
+        key = _loose_key(cleaned, query_lang, cleaned=True)
         if not key:
             continue
         found = lang_index.loose.get(key)
@@ -179,8 +189,9 @@ def lookup(
     for lang_index, key, _ in searches:
         if len(hits.best) < limit:
             _partial(lang_index, key, hits, limit)
-    for lang_index, key, inflected in searches:
-        if hits.top() < 90.0:
+    for position, (lang_index, key, inflected) in enumerate(searches):
+        # A misspelling found well enough in one language is not looked for in the other.
+        if hits.top() < (90.0 if position == 0 else 80.0):
             _fuzzy(lang_index, [key, *inflected[:2]], hits, limit)
     for lang_index, key, _ in searches:
         if hits.top() < 80.0:

@@ -24,9 +24,10 @@ _PUNCT = re.compile(r"[^\w\s%+]")
 _PUNCT_KEEP_APOSTROPHE = re.compile(r"[^\w\s'%+]")
 
 
-def exact_key(text: str, lang: str) -> str:
-    """The spelling-preserving key of a text in a language."""
-    text = clean(text)
+def exact_key(text: str, lang: str, *, cleaned: bool = False) -> str:
+    """The spelling-preserving key of a text in a language (`cleaned`: `clean` was applied)."""
+    if not cleaned:
+        text = clean(text)
     if lang == "tr":
         return turkish.lower(text)
     if lang == "ar":
@@ -34,9 +35,10 @@ def exact_key(text: str, lang: str) -> str:
     return text.lower()
 
 
-def words(text: str, lang: str) -> list[str]:
+def words(text: str, lang: str, *, cleaned: bool = False) -> list[str]:
     """The loose-folded words of a text (see `loose_key`)."""
-    text = clean(text)
+    if not cleaned:
+        text = clean(text)
     if lang == "ar":
         return [arabic.bare(w) for w in _PUNCT.sub(" ", arabic.orthography(text)).split()]
     folded = turkish.fold(text) if lang == "tr" else english.fold(text)
@@ -44,9 +46,9 @@ def words(text: str, lang: str) -> list[str]:
     return [w.strip("'") for w in folded.split() if w.strip("'")]
 
 
-def loose_key(text: str, lang: str) -> str:
+def loose_key(text: str, lang: str, *, cleaned: bool = False) -> str:
     """The forgiving key of a text in a language: words joined by single spaces."""
-    return " ".join(words(text, lang))
+    return " ".join(words(text, lang, cleaned=cleaned))
 
 
 def compact(key: str) -> str:
