@@ -22,9 +22,9 @@ from _common import PYTHON, ROOT, medgloss_env, run_process, synthetic_terms, wr
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "tests"))
 
-import medgloss  # noqa: E402
-from medgloss.normalize import turkish  # noqa: E402
-from test_lookup_quality import load_queries, score  # noqa: E402
+import medgloss
+from medgloss.normalize import turkish
+from test_lookup_quality import load_queries, score
 
 
 def warm_rate(glossary: medgloss.Glossary, queries: list[str], seconds: float = 3.0) -> float:

@@ -59,7 +59,7 @@ def query_langs(query: str, lang: str | None) -> tuple[str, ...]:
 class _Hits:
     """Best score per concept, with the term that earned it."""
 
-    __slots__ = ("best", "concepts", "_top")
+    __slots__ = ("_top", "best", "concepts")
 
     def __init__(self, termbase: Termbase) -> None:
         self.concepts = termbase.concepts
