@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from ..api import Glossary
 from ..matching.spotting import Spot, Spotter
+from ..matching.textfold import fold_text
 from ..model import Concept, Register
 from ..normalize import detect_lang
 from ..segments import Document, Segment, Unit
@@ -20,6 +23,7 @@ from .registry import BY_CODE
 from .terms import term_issues, uses_turkish_letters
 
 EXCERPT_WIDTH = 30
+_NEWLINE = re.compile("\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,15 +66,34 @@ class Checker:
         self.options = options or CheckOptions()
         self.spotter = Spotter(glossary.termbase)
         self.near = NearMisses(self.spotter)
+        self._lines_of: int | None = None
+        self._lines: list[int] = []
         self.concepts: Mapping[str, Concept] = glossary.termbase.concepts
 
     # -- placing issues --------------------------------------------------------------------
 
+    def _position(self, segment: Segment, offset: int) -> tuple[int, int]:
+        """Segment.position(), with a line index for long segments (many findings in a big file)."""
+        if len(segment.text) < 4096:
+            return segment.position(offset)
+        key = id(segment)
+        if self._lines_of != key:
+            self._lines_of, self._lines = key, [m.start() for m in _NEWLINE.finditer(segment.text)]
+        index = bisect_right(self._lines, offset - 1)
+        if index == 0:
+            return segment.position(offset)
+        # Same answer as Segment.position, without counting newlines from the start each time.
+        line_start = self._lines[index - 1] + 1
+        line, column = segment.line + index, offset - line_start + 1
+        if segment.shifts:
+            return segment.position(offset)
+        return line, column
+
     def _finding(self, issue: Issue, path: str) -> Finding:
         check = BY_CODE[issue.code]
         segment = issue.segment
-        line, column = segment.position(issue.start)
-        end_line, end_column = segment.position(issue.end)
+        line, column = self._position(segment, issue.start)
+        end_line, end_column = self._position(segment, issue.end)
         return Finding(
             code=issue.code, name=check.name, severity=self.options.severity(issue.code), path=path,
             line=line, column=column, end_line=end_line, end_column=end_column, message=issue.message,
@@ -121,7 +144,8 @@ class Checker:
         target_concepts: set[str] = set()
         is_pair = document.source_path is not None
         for unit in document.units:
-            target_spots = self.spotter.spot(unit.target.text, target_lang)
+            folded = fold_text(unit.target.text, target_lang)
+            target_spots = self.spotter.spot_folded(unit.target.text, folded, target_lang)
             handled: set[int] = set()
             if unit.source is not None:
                 src_lang = source_lang or unit.source.lang or detect_lang(unit.source.text) or "en"
@@ -146,7 +170,7 @@ class Checker:
                                      turkish_letters=turkish_letters, audience=options.audience):
                 yield issue, unit
             if options.enabled("MG103"):
-                for issue in self.near.issues(unit.target, target_lang, target_spots, self.concepts):
+                for issue in self.near.issues(unit.target, target_lang, target_spots, self.concepts, folded):
                     yield issue, unit
             for spot in target_spots:
                 term = spot.term

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import OSA
 
 from ..matching.spotting import WORD, Spot, Spotter
-from ..matching.textfold import fold_text
+from ..matching.textfold import FoldedText, fold_text
 from ..model import Concept, Status
 from ..normalize import turkish
 from ..segments import Segment
@@ -44,7 +44,6 @@ class NearMisses:
         self.spotter = spotter
         self.words: dict[str, dict[str, list[str]]] = {}
         self.known: dict[str, set[str]] = {}
-        self.finders: dict[str, re.Pattern[str]] = {}
         self._cache: dict[tuple[str, str], _Near | None] = {}
         for lang in ("tr", "en"):
             table = spotter.tables[lang]
@@ -57,9 +56,6 @@ class NearMisses:
                     by_prefix.setdefault(first[:PREFIX], []).append(first)
             self.words[lang] = by_prefix
             self.known[lang] = known
-            if by_prefix:
-                alternation = "|".join(sorted(map(re.escape, by_prefix), reverse=True))
-                self.finders[lang] = re.compile(rf"(?<![\w'])(?:{alternation})")
 
     def _analyse(self, lang: str, word: str) -> _Near | None:
         key = (lang, word)
@@ -76,9 +72,17 @@ class NearMisses:
                 for candidate in self.words[lang].get(stem[:PREFIX], ()):
                     if abs(len(candidate) - len(stem)) > 1 or OSA.distance(stem, candidate, score_cutoff=1) > 1:
                         continue
-                    if lang == "en" and _common_prefix(stem, candidate) >= min(len(stem), len(candidate)) - 3:
+                    phrases = self.spotter.tables[lang].phrases[candidate]
+                    single = any(len(p.words) == 1 for p in phrases)
+                    # A difference in the last letters of an English word is an ending, not a typo
+                    # (radiating/radiation); Turkish words sharing a stem are inflections (randevusu,
+                    # randevuyu).
+                    if (lang == "en" and single
+                            and _common_prefix(stem, candidate) >= min(len(stem), len(candidate)) - 3):
                         continue
-                    phrase = self.spotter.tables[lang].phrases[candidate][-1]
+                    if lang == "tr" and self._same_stem(word, candidate):
+                        continue
+                    phrase = phrases[-1]
                     concept_id, position = phrase.entries[0]
                     term = self.spotter.termbase.concepts[concept_id].terms[position]
                     result = _Near(candidate, suffix_len, concept_id, term.text)
@@ -89,28 +93,43 @@ class NearMisses:
             self._cache[key] = result
         return result
 
-    def issues(self, segment: Segment, lang: str, spots: list[Spot],
-               concepts: Mapping[str, Concept]) -> Iterator[Issue]:
-        """MG103 issues for the near misses in a segment outside the spotted terms."""
-        finder = self.finders.get(lang)
-        if finder is None:
+    @staticmethod
+    def _same_stem(word: str, candidate: str) -> bool:
+        """True when two Turkish words are inflections of one stem."""
+        ours = {stem for stem, _ in turkish.stems(word)}
+        return any(stem in ours for stem, _ in turkish.stems(candidate))
+
+    def issues(self, segment: Segment, lang: str, spots: list[Spot], concepts: Mapping[str, Concept],
+               folded: FoldedText | None = None) -> Iterator[Issue]:
+        """MG103 issues for the near misses in a segment outside the spotted terms.
+
+        Each distinct word of the text is analysed once; only the words found to be near misses
+        are then located.
+        """
+        by_prefix = self.words.get(lang)
+        if not by_prefix:
             return
-        folded = fold_text(segment.text, lang)
+        folded = folded or fold_text(segment.text, lang)
+        text = folded.text
+        flagged: dict[str, _Near] = {}
+        for word in set(WORD.findall(text)):
+            if len(word) >= MIN_LENGTH and word[:PREFIX] in by_prefix:
+                near = self._analyse(lang, word)
+                if near is not None:
+                    flagged[word] = near
+        if not flagged:
+            return
+        alternation = "|".join(re.escape(w) for w in sorted(flagged, key=len, reverse=True))
         taken = [(s.start, s.end) for s in spots]
-        for match in finder.finditer(folded.text):
-            token = WORD.match(folded.text, match.start())
-            if token is None:
-                continue
-            near = self._analyse(lang, token.group())
-            if near is None:
-                continue
+        for token in re.finditer(rf"(?<![\w'])(?:{alternation})(?![\w'])", text):
+            near = flagged[token.group()]
             start, end = folded.original(token.start()), folded.original_end(token.end())
             if any(a < end and start < b for a, b in taken):
                 continue
             concept_id, term_text = near.concept, near.term_text
             end_all, suffix_len = end, near.suffix_len
             if len(term_text.split()) > 1:
-                rest = self._rest_of_phrase(lang, near, folded.text, token.end())
+                rest = self._rest_of_phrase(lang, near, text, token.end())
                 if rest is None:
                     continue
                 end_all, suffix_len = folded.original_end(rest[0]), rest[1]

@@ -22,5 +22,4 @@ def as_dict(finding: Finding) -> dict[str, Any]:
 
 def render(findings: Sequence[Finding], out: TextIO, color: bool = False) -> None:
     """Write the findings as one JSON array."""
-    json.dump([as_dict(f) for f in findings], out, ensure_ascii=False, indent=1)
-    out.write("\n")
+    out.write(json.dumps([as_dict(f) for f in findings], ensure_ascii=False, indent=1) + "\n")

@@ -9,13 +9,14 @@ Arabic: conjunctions, prepositions and the article on every word, plural/dual/fe
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model import LANGS, Status, Term, Termbase
 from ..normalize import arabic, english, exact_key, turkish
 from .index import Entry
-from .textfold import fold_text
+from .textfold import FoldedText, fold_text
 
 WORD = re.compile(r"\w+(?:'\w+)*")
 _HYPHENATED = re.compile(r"(?<![\w'-])\w+(?:-\w+)+")
@@ -124,7 +125,7 @@ class Spotter:
                 starts = set(table.phrases)
                 if lang == "tr":
                     starts |= {s for w in starts if len(w) > 3 for s in _softened(w)}
-                table.finder = re.compile(r"(?<![\w'])(?:" + _trie_pattern(starts) + ")")
+                table.finder = re.compile(r"(?<![\w'])(?:" + _trie_pattern(starts) + r")\w*(?:'\w+)*")
         self._cache: dict[tuple[str, str], list[tuple[_Phrase, int]]] = {}
 
     # -- word analysis ---------------------------------------------------------------------
@@ -198,9 +199,7 @@ class Spotter:
         if finder is None:
             return
         for match in finder.finditer(text):
-            word = WORD.match(text, match.start())
-            if word is not None:
-                yield word.start(), word.end(), word.group()
+            yield match.start(), match.end(), match.group()
 
     def _hyphenated(self, text: str) -> Iterator[tuple[int, int, str]]:
         if "-" not in text:
@@ -211,10 +210,19 @@ class Spotter:
     def _matches_at(self, lang: str, text: str, start: int, end: int, word: str) -> tuple[int, int, _Phrase] | None:
         """The longest phrase starting with this word: (end, suffix length, phrase) or None."""
         best: tuple[int, int, _Phrase] | None = None
+        following: str | None = None
         for phrase, suffix_len in self._heads(lang, word):
             if len(phrase.words) == 1:
                 found: tuple[int, int] | None = (end, suffix_len)
             else:
+                if following is None:
+                    after = _NEXT_WORD.match(text, end)
+                    following = after.group(1) if after else ""
+                second = phrase.words[1]
+                if lang != "ar" and len(phrase.words) > 2 and following != second:
+                    continue  # cheap rejection: an inner word must be written as in the term
+                if lang != "ar" and len(phrase.words) == 2 and not following.startswith(second[:2]):
+                    continue
                 found = self.extend(lang, phrase, text, end)
             if found is not None and (best is None or found[0] > best[0]):
                 best = (found[0], found[1], phrase)
@@ -227,7 +235,10 @@ class Spotter:
         """
         if lang not in self.tables or not text:
             return []
-        folded = fold_text(text, lang)
+        return self.spot_folded(text, fold_text(text, lang), lang)
+
+    def spot_folded(self, text: str, folded: FoldedText, lang: str) -> list[Spot]:
+        """`spot` for a text already folded with `fold_text` (to share the fold with other checks)."""
         found: list[tuple[int, int, int, _Phrase]] = []
         for start, end, word in self._candidates(lang, folded.text):
             best = self._matches_at(lang, folded.text, start, end, word)
@@ -250,12 +261,13 @@ class Spotter:
             suffix_start = folded.original(end - suffix_len) if suffix_len else original_end
             suffix = text[suffix_start:original_end]
             raw = text[original_start:suffix_start]
-            written = exact_key(raw, lang)
+            written = _Lazy(exact_key, raw, lang)
             for concept_id, terms in self._terms_by_concept(phrase).items():
                 terms = [t for t in terms if not _case_mismatch(t, raw)]
                 if not terms:
                     continue
-                exact = [t for t in terms if lang == "ar" or _same_spelling(written, exact_key(t.text, lang))]
+                exact = [t for t in terms if t.text == raw] or [
+                    t for t in terms if lang == "ar" or _same_spelling(written(), _term_key(t.text, lang))]
                 term = min(exact or terms, key=lambda t: _STATUS_ORDER[t.status])
                 spots.append(Spot(concept_id, term, original_start, original_end, suffix, bool(exact)))
         return spots
@@ -279,6 +291,26 @@ def _same_spelling(written: str, term: str) -> bool:
         return True  # `periton kanser-li`: the compound without its possessive
     return (len(written) == len(term) and written[:-1] == term[:-1]
             and (written[-1:], term[-1:]) in _SOFTENING)
+
+
+class _Lazy:
+    """A value computed on first call (the exact key of a spot is needed only for some terms)."""
+
+    __slots__ = ("_args", "_func", "_value")
+
+    def __init__(self, func: Callable[[str, str], str], *args: str) -> None:
+        self._func, self._args = func, args
+        self._value: str | None = None
+
+    def __call__(self) -> str:
+        if self._value is None:
+            self._value = self._func(*self._args)
+        return self._value
+
+
+@lru_cache(maxsize=100_000)
+def _term_key(text: str, lang: str) -> str:
+    return exact_key(text, lang)
 
 
 def _case_mismatch(term: Term, written: str) -> bool:

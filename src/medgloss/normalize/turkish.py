@@ -75,7 +75,10 @@ def suffix_chains() -> frozenset[str]:
         for plural in _PLURAL:
             base = deriv + plural
             vowel_final = bool(base) and base[-1] in "aeiou"
-            for poss in _POSS_AFTER_V if vowel_final else _POSS_AFTER_C:
+            possessives = _POSS_AFTER_V if vowel_final else _POSS_AFTER_C
+            if not base:  # the stem itself may end in a vowel (randevu-su) or not (kanser-i)
+                possessives = _POSS_AFTER_V | _POSS_AFTER_C
+            for poss in possessives:
                 third_person = poss in ("i", "u", "si", "su", "leri", "lari")
                 if third_person:
                     cases = _CASE_AFTER_POSS3
@@ -109,6 +112,16 @@ MAX_CHAIN = 18
 _SOFTENED = {"b": "p", "c": "c", "d": "t", "g": "k"}
 
 
+def _harmonic(stem: str, chain: str) -> bool:
+    """False when the chain's first a/e breaks vowel harmony with the stem (`hasta` + `ne` is
+    not a reading of `hastane`). Folded text only tells a from e, so other vowels pass."""
+    last = next((ch for ch in reversed(stem) if ch in "aeiou"), "")
+    first = next((ch for ch in chain if ch in "ae"), "")
+    if not first or last not in "ae" or not last:
+        return True
+    return first == last
+
+
 @lru_cache(maxsize=65536)
 def stems(word: str) -> tuple[tuple[str, str], ...]:
     """Possible (stem, suffix chain) splits of a folded word, longest stem first.
@@ -128,6 +141,8 @@ def stems(word: str) -> tuple[tuple[str, str], ...]:
         if not is_chain(chain):
             continue
         stem = word[:cut]
+        if not _harmonic(stem, chain):
+            continue
         out.append((stem, chain))
         if chain[0] in "aeiou":
             last = stem[-1]
