@@ -22,9 +22,9 @@ from _common import PYTHON, ROOT, medgloss_env, run_process, synthetic_terms, wr
 
 sys.path.insert(0, str(ROOT / "src"))
 
-import medgloss  # noqa: E402
-from medgloss.model import Status  # noqa: E402
-from medgloss.normalize import turkish  # noqa: E402
+import medgloss
+from medgloss.model import Status
+from medgloss.normalize import turkish
 
 FRAMES = [
     ("Bu hastada {} planlandı.", ""),
@@ -128,7 +128,7 @@ def main() -> None:
         make_po(po_path, glossary_path, units)
         run_process([PYTHON, "-m", "medgloss", "check", str(po_path), "-g", str(glossary_path),
                      "--fail-on", "never", "--format", "json"], env=env)  # cache with the user glossary
-        base, base_rss, _ = run_process([PYTHON, "-c", f"import polib; polib.pofile({str(po_path)!r})"])
+        base, _base_rss, _ = run_process([PYTHON, "-c", f"import polib; polib.pofile({str(po_path)!r})"])
         seconds, rss, out = run_process([PYTHON, "-m", "medgloss", "check", str(po_path), "-g", str(glossary_path),
                                          "--fail-on", "never", "--format", "json"], env=env)
         count = len(json.loads(out))

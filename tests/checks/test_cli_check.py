@@ -145,7 +145,8 @@ def test_bilingual_po(gloss: Path, tmp_path: Path) -> None:
     po = tmp_path / "messages.po"
     po.write_text('msgid ""\nmsgstr ""\n"Language: tr\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
                   'msgid "Adjuvant chemotherapy may follow."\nmsgstr "Destekliyici kemoterapi izleyebilir."\n\n'
-                  '#, medgloss-disable\nmsgid "Adjuvant chemotherapy again."\nmsgstr "Destekliyici kemoterapi yine."\n\n'
+                  '#, medgloss-disable\nmsgid "Adjuvant chemotherapy again."\n'
+                  'msgstr "Destekliyici kemoterapi yine."\n\n'
                   'msgid "Heat for 90 minutes."\nmsgstr "60 dakika ısıtın."\n',
                   encoding="utf-8")
     before = po.read_bytes()
@@ -161,7 +162,7 @@ def test_markdown_suppression_and_masking(gloss: Path, tmp_path: Path) -> None:
     page.write_text("---\nlang: tr\n---\n\n`destekliyici kemoterapi` kodda, [bağlantı](https://x.org/destekliyici-kemoterapi)\n\n"
                     "<!-- medgloss-disable MG102 -->\nDestekliyici kemoterapi burada sorun değil.\n"
                     "<!-- medgloss-enable MG102 -->\nAma destekliyici kemoterapi burada sorun.\n", encoding="utf-8")
-    code, out, _ = run(gloss, str(page), "--format", "json")
+    _code, out, _ = run(gloss, str(page), "--format", "json")
     findings = json.loads(out)
     assert [(f["code"], f["line"], f["column"]) for f in findings] == [("MG102", 10, 5)]
 
@@ -171,8 +172,9 @@ def test_directory_with_parallel_files(gloss: Path, tmp_path: Path) -> None:
     (tmp_path / "content" / "tr").mkdir(parents=True)
     (tmp_path / "content" / "en" / "hipec.md").write_text(
         "# HIPEC\n\nCytoreductive surgery is followed by HIPEC.\n", encoding="utf-8")
-    (tmp_path / "content" / "tr" / "hipec.md").write_text("# HİPEK\n\nCerrahiden sonra HİPEK uygulanır.\n", encoding="utf-8")
-    code, out, _ = run(gloss, str(tmp_path / "content"), "--format", "json")
+    (tmp_path / "content" / "tr" / "hipec.md").write_text(
+        "# HİPEK\n\nCerrahiden sonra HİPEK uygulanır.\n", encoding="utf-8")
+    _code, out, _ = run(gloss, str(tmp_path / "content"), "--format", "json")
     findings = json.loads(out)
     assert [(f["code"], f["concept"], Path(f["path"]).parts[-2:]) for f in findings] == [
         ("MG301", "cytoreductive-surgery", ("tr", "hipec.md"))]
@@ -209,7 +211,8 @@ def test_bad_config_is_one_line(tmp_path: Path) -> None:
         ("broken.po", b'msgid "a"\nmsgstr "b', "broken.po:2:"),
         ("bomb.xliff", b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]>'
                        b'<xliff version="1.2"><file source-language="en" target-language="tr"><body>'
-                       b'<trans-unit id="1"><source>&b;</source><target>&b;</target></trans-unit></body></file></xliff>',
+                       b'<trans-unit id="1"><source>&b;</source><target>&b;</target></trans-unit>'
+                       b'</body></file></xliff>',
          "entit"),
     ],
 )
