@@ -9,7 +9,7 @@ import click
 
 from ..api import Glossary
 from ..errors import UsageError
-from ..model import LANGS, Concept, Status
+from ..model import LANGS, Concept, Review, Status
 from .app import glossary_options, load_glossary
 
 
@@ -68,32 +68,54 @@ def show(concept_id: str, as_json: bool, glossaries: tuple[str, ...], no_builtin
 
 
 def _stats(glossary: Glossary) -> dict[str, Any]:
-    by_domain: dict[str, int] = {}
+    by_domain: dict[str, dict[str, int]] = {}
     by_lang: dict[str, int] = dict.fromkeys(LANGS, 0)
     by_status: dict[str, int] = {s.value: 0 for s in Status}
-    reviewed = sourced = 0
     for concept in glossary:
-        by_domain[concept.domain] = by_domain.get(concept.domain, 0) + 1
-        reviewed += concept.review.value == "reviewed"
-        sourced += bool(concept.sources)
+        row = by_domain.setdefault(concept.domain, {"concepts": 0, "reviewed": 0, "with_sources": 0})
+        row["concepts"] += 1
+        row["reviewed"] += concept.review is Review.REVIEWED
+        row["with_sources"] += bool(concept.sources)
         for term in concept.terms:
             by_lang[term.lang] = by_lang.get(term.lang, 0) + 1
             by_status[term.status.value] += 1
     return {
-        "concepts": len(glossary), "terms": sum(by_lang.values()), "reviewed": reviewed,
-        "with_sources": sourced, "domains": dict(sorted(by_domain.items())),
+        "concepts": len(glossary), "terms": sum(by_lang.values()),
+        "reviewed": sum(r["reviewed"] for r in by_domain.values()),
+        "with_sources": sum(r["with_sources"] for r in by_domain.values()),
+        "domains": {name: row["concepts"] for name, row in sorted(by_domain.items())},
+        "coverage": dict(sorted(by_domain.items())),
         "languages": by_lang, "statuses": by_status,
     }
 
 
+def _percent(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.0f} %" if whole else "-"
+
+
+def coverage_table(data: dict[str, Any]) -> str:
+    """The coverage table of the README: concepts by domain, share with sources, share reviewed."""
+    lines = ["| domain | concepts | with sources | reviewed |", "|---|---:|---:|---:|"]
+    for name, row in data["coverage"].items():
+        lines.append(f"| {name} | {row['concepts']} | {_percent(row['with_sources'], row['concepts'])} | "
+                     f"{_percent(row['reviewed'], row['concepts'])} |")
+    lines.append(f"| **all** | **{data['concepts']}** | **{_percent(data['with_sources'], data['concepts'])}** | "
+                 f"**{_percent(data['reviewed'], data['concepts'])}** |")
+    return "\n".join(lines)
+
+
 @click.command()
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
+@click.option("--markdown", is_flag=True, help="Print the coverage table (by domain) as Markdown.")
 @glossary_options
-def stats(as_json: bool, glossaries: tuple[str, ...], no_builtin: bool) -> None:
+def stats(as_json: bool, markdown: bool, glossaries: tuple[str, ...], no_builtin: bool) -> None:
     """Count concepts and terms by domain, language and status."""
     data = _stats(load_glossary(glossaries, no_builtin))
     if as_json:
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    if markdown:
+        click.echo(coverage_table(data))
         return
     click.echo(f"{data['concepts']} concepts, {data['terms']} terms; "
                f"{data['reviewed']} reviewed, {data['with_sources']} with sources")

@@ -1,0 +1,113 @@
+"""The curated data itself: valid, without duplicates, with the known facts encoded (as codespell
+tests its own dictionaries)."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+import pytest
+
+import medgloss
+from medgloss import Status
+from medgloss.cli.browse import _stats, coverage_table
+from medgloss.glossary.loader import builtin_files
+from medgloss.glossary.validate import validate
+from medgloss.model import LANGS
+from medgloss.normalize import exact_key
+
+from .conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def gloss() -> medgloss.Glossary:
+    return medgloss.load()
+
+
+def test_glossaries_validate_clean() -> None:
+    problems = validate([ROOT / "glossaries"])
+    assert problems == [], "\n".join(map(str, problems[:30]))
+
+
+def test_one_file_per_domain_and_enough_concepts(gloss: medgloss.Glossary) -> None:
+    assert {p.stem for p in builtin_files()} == set(gloss.termbase.domains())
+    assert len(gloss) >= 300
+
+
+def test_no_concept_twice_under_two_ids(gloss: medgloss.Glossary) -> None:
+    seen: dict[tuple[str, ...], str] = {}
+    for concept in gloss:
+        key = tuple(exact_key(concept.preferred(lang).text, lang) for lang in LANGS)  # type: ignore[union-attr]
+        assert key not in seen, f"{concept.id} and {seen[key]} have the same preferred terms"
+        seen[key] = concept.id
+
+
+def test_no_form_both_acceptable_and_wrong(gloss: medgloss.Glossary) -> None:
+    statuses: dict[tuple[str, str], set[bool]] = defaultdict(set)
+    for concept in gloss:
+        for term in concept.terms:
+            statuses[(term.lang, exact_key(term.text, term.lang))].add(term.status.acceptable)
+    assert [form for form, seen in statuses.items() if len(seen) > 1] == []
+
+
+def test_scripts(gloss: medgloss.Glossary) -> None:
+    arabic = re.compile(r"[\u0600-\u06ff]")
+    for concept in gloss:
+        for term in concept.terms:
+            if term.lang == "ar" and not term.is_abbreviation:
+                assert arabic.search(term.text), (concept.id, term.text)
+            if term.lang in ("en", "tr"):
+                assert not arabic.search(term.text), (concept.id, term.text)
+
+
+def test_sources_are_real_references(gloss: medgloss.Glossary) -> None:
+    for concept in gloss:
+        for source in concept.sources:
+            assert len(source) > 8 and not source.startswith(("TODO", "todo", "?")), (concept.id, source)
+
+
+def test_known_facts_adjuvant_chemotherapy(gloss: medgloss.Glossary) -> None:
+    concept = gloss.get("adjuvant-chemotherapy")
+    assert concept is not None
+    forms = {t.text: t.status for t in concept.terms_in("tr")}
+    assert concept.preferred("tr").text == "adjuvan kemoterapi"  # type: ignore[union-attr]
+    assert forms["destekleyici kemoterapi"] is Status.ADMITTED
+    assert forms["destekliyici kemoterapi"] is Status.FORBIDDEN
+    supportive = gloss.get("supportive-care")
+    assert supportive is not None and "destekleyici" in " ".join(t.text for t in supportive.terms_in("tr"))
+    assert "adjuvan" in (supportive.note or "") + " ".join(t.note or "" for t in supportive.terms)
+
+
+def test_known_facts_variants_and_plurals(gloss: medgloss.Glossary) -> None:
+    tumour = {t.text for t in gloss.get("tumour").terms_in("en")}  # type: ignore[union-attr]
+    assert {"tumour", "tumor"} <= tumour
+    anaesthesiologist = {t.text for t in gloss.get("anesthesiologist").terms_in("en")}  # type: ignore[union-attr]
+    assert {"anesthesiologist", "anaesthesiologist"} <= anaesthesiologist
+    metastasis = [t for t in gloss.get("metastasis").terms_in("en") if t.text == "metastases"]  # type: ignore[union-attr]
+    assert metastasis and metastasis[0].plural
+    hipec = {t.text for t in gloss.get("hipec").terms_in("tr")}  # type: ignore[union-attr]
+    assert {"HİPEK", "hipertermik intraperitoneal kemoterapi"} <= hipec
+
+
+@pytest.mark.parametrize("word", ["HİPEK", "periton kanseri", "peritoneal kanser", "prognoz", "karaciğer",
+                                  "akciğer", "infüzyon", "sistemik kemoterapi", "psödomiksoma peritonei",
+                                  "kolorektal kanser", "malign mezotelyoma", "tanı", "sağkalım", "hekim",
+                                  "peritoneal carcinomatosis", "cytoreductive surgery", "abdominal cavity",
+                                  "multidisciplinary team", "anesthesiologists", "pleurodesis", "pleurectomy",
+                                  "palliative care", "clinical trials", "second opinion", "radiation therapy",
+                                  "quality of life", "shortness of breath", "fatigue", "recurrence",
+                                  "pericardial mesothelioma", "testicular mesothelioma", "ovarian cancer"])
+def test_sample_vocabulary_is_covered(gloss: medgloss.Glossary, word: str) -> None:
+    assert gloss.lookup(word, limit=1)[0].how in ("exact", "normalised", "inflected"), word
+
+
+def test_readme_coverage_table_is_current(gloss: medgloss.Glossary) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("<!-- coverage:start -->\n", 1)[1].split("<!-- coverage:end -->", 1)[0]
+    assert section.strip() == coverage_table(_stats(gloss)), \
+        "README coverage is stale: replace the table with `medgloss stats --markdown`"
+
+
+def test_readme_coverage_table_format() -> None:
+    table = coverage_table(_stats(medgloss.load()))
+    assert table.splitlines()[0] == "| domain | concepts | with sources | reviewed |"
