@@ -21,7 +21,7 @@ class LangIndex:
     loose: dict[str, list[Entry]] = field(default_factory=dict)
     compact: dict[str, list[Entry]] = field(default_factory=dict)
     words: dict[str, list[str]] = field(default_factory=dict)
-    """Loose word -> loose keys of the terms containing it."""
+    """Loose word -> loose keys of the terms containing it, shortest first."""
     _sorted: list[str] | None = None
     _buckets: dict[str, list[str]] | None = None
     _vocabulary: dict[str, list[str]] | None = None
@@ -112,4 +112,7 @@ def build_index(termbase: Termbase) -> TermIndex:
                 keys = index.words.setdefault(word, [])
                 if loose not in keys:
                     keys.append(loose)
+    for index in langs.values():
+        for keys in index.words.values():
+            keys.sort(key=len)  # shortest (closest to a one-word query) first
     return TermIndex(langs=langs, lexicon=frozenset(lexicon))

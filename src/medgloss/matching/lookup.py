@@ -132,22 +132,22 @@ def _fuzzy_word(index: LangIndex, key: str, hits: _Hits, limit: int) -> None:
 
 
 def _partial(index: LangIndex, key: str, hits: _Hits, limit: int) -> None:
+    """Terms the query begins (`sitored`) or whose words include all the query's words."""
     if len(key) >= 3:
-        for candidate in index.with_prefix(key, limit * 4):
-            score = PREFIX_BASE + 20.0 * len(key) / len(candidate)
-            hits.add(index.loose[candidate], score, "prefix")
+        for candidate in index.with_prefix(key, limit * 2):
+            hits.add(index.loose[candidate], PREFIX_BASE + 20.0 * len(key) / len(candidate), "prefix")
     words = key.split()
-    if not words:
+    first = index.words.get(words[0]) if words else None
+    if not first:
         return
-    sets = [index.words.get(w) for w in words]
-    if any(s is None for s in sets):
-        return
-    common = set(sets[0] or ())
-    for keys in sets[1:]:
-        common.intersection_update(keys or ())
-    for candidate in sorted(common, key=len)[: limit * 4]:
-        score = PARTIAL_BASE + 18.0 * len(key) / len(candidate)
-        hits.add(index.loose[candidate], score, "partial")
+    common = first[: limit * 2]
+    if len(words) > 1:
+        narrowed = set(first)
+        for word in words[1:]:
+            narrowed.intersection_update(index.words.get(word, ()))
+        common = sorted(narrowed, key=len)[: limit * 2]
+    for candidate in common:
+        hits.add(index.loose[candidate], PARTIAL_BASE + 18.0 * len(key) / len(candidate), "partial")
 
 
 def lookup(

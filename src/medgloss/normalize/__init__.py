@@ -31,7 +31,7 @@ def exact_key(text: str, lang: str, *, cleaned: bool = False) -> str:
     if lang == "tr":
         return turkish.lower(text)
     if lang == "ar":
-        return arabic.orthography(text)
+        return clean(arabic.orthography(text))
     return text.lower()
 
 
