@@ -58,7 +58,7 @@ def load(glossaries: Sequence[str | os.PathLike[str]] = (), *, builtin: bool = T
     cached = cache.read(files)
     if cached is not None:
         raw_termbase, raw_index = cached
-        assert isinstance(raw_termbase, tuple) and isinstance(raw_index, tuple)
+        assert isinstance(raw_termbase, dict) and isinstance(raw_index, tuple)
         return Glossary(Termbase.from_raw(raw_termbase), TermIndex.from_raw(raw_index))
     termbase = load_termbase(glossaries, builtin=builtin)
     index = build_index(termbase)

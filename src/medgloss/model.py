@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import marshal
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -160,14 +161,14 @@ class _ConceptsView(Mapping[str, Concept]):
 
     __slots__ = ("_items",)
 
-    def __init__(self, items: dict[str, Concept | RawConcept]) -> None:
+    def __init__(self, items: dict[str, Concept | bytes]) -> None:
         self._items = items
 
     def __getitem__(self, concept_id: str) -> Concept:
         item = self._items[concept_id]
         if isinstance(item, Concept):
             return item
-        concept = self._items[concept_id] = concept_from_raw(item)
+        concept = self._items[concept_id] = concept_from_raw(marshal.loads(item))
         return concept
 
     def __iter__(self) -> Iterator[str]:
@@ -189,19 +190,20 @@ class Termbase:
     __slots__ = ("_items", "concepts")
 
     def __init__(self, concepts: Iterable[Concept] = ()) -> None:
-        self._items: dict[str, Concept | RawConcept] = {c.id: c for c in concepts}
+        self._items: dict[str, Concept | bytes] = {c.id: c for c in concepts}
         self.concepts: Mapping[str, Concept] = _ConceptsView(self._items)
 
     @classmethod
-    def from_raw(cls, raw: Iterable[RawConcept]) -> Termbase:
-        """A termbase from `to_raw()` output; concepts are built lazily."""
+    def from_raw(cls, raw: dict[str, bytes]) -> Termbase:
+        """A termbase from `to_raw()` output; each concept is decoded when first asked for."""
         termbase = cls()
-        termbase._items.update((item[0], item) for item in raw)
+        termbase._items.update(raw)
         return termbase
 
-    def to_raw(self) -> tuple[RawConcept, ...]:
-        """Every concept as plain nested tuples."""
-        return tuple(item if not isinstance(item, Concept) else concept_to_raw(item) for item in self._items.values())
+    def to_raw(self) -> dict[str, bytes]:
+        """Every concept, by id, as `marshal` bytes of plain nested tuples (see `concept_to_raw`)."""
+        return {cid: item if isinstance(item, bytes) else marshal.dumps(concept_to_raw(item))
+                for cid, item in self._items.items()}
 
     def __len__(self) -> int:
         return len(self._items)

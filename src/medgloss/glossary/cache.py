@@ -8,16 +8,16 @@ stale, unreadable or unwritable cache is ignored.
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import os
 import sys
+import zlib
 from collections.abc import Sequence
 from pathlib import Path
 
 from .._version import __version__
 
-FORMAT = 1
+FORMAT = 2
 _CODE = ("model.py", "matching/index.py", "glossary/cache.py", "normalize/__init__.py", "normalize/arabic.py",
          "normalize/turkish.py", "normalize/english.py", "normalize/common.py")
 
@@ -51,8 +51,8 @@ def cache_key(files: Sequence[Path]) -> tuple[object, ...]:
 
 
 def _path(directory: Path, files: Sequence[Path]) -> Path:
-    digest = hashlib.sha256("\0".join(str(p.resolve()) for p in files).encode()).hexdigest()[:16]
-    return directory / f"termbase-{digest}.marshal"
+    names = "\0".join(str(p.resolve()) for p in files).encode()
+    return directory / f"termbase-{zlib.crc32(names):08x}-{len(names):x}.marshal"
 
 
 def read(files: Sequence[Path]) -> tuple[object, object] | None:

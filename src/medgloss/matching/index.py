@@ -20,6 +20,7 @@ class LangIndex:
     exact: dict[str, list[Entry]] = field(default_factory=dict)
     loose: dict[str, list[Entry]] = field(default_factory=dict)
     compact: dict[str, list[Entry]] = field(default_factory=dict)
+    """Keys without spaces, for the terms where that differs from the loose key (`ca 125`)."""
     words: dict[str, list[str]] = field(default_factory=dict)
     """Loose word -> loose keys of the terms containing it, shortest first."""
     _sorted: list[str] | None = None
@@ -106,7 +107,8 @@ def build_index(termbase: Termbase) -> TermIndex:
                 continue
             _add(index.exact, exact_key(term.text, term.lang), entry)
             _add(index.loose, loose, entry)
-            _add(index.compact, compact(loose), entry)
+            if " " in loose:
+                _add(index.compact, compact(loose), entry)
             for word in loose.split():
                 lexicon.add(word)
                 keys = index.words.setdefault(word, [])

@@ -175,7 +175,8 @@ def lookup(
         found = lang_index.loose.get(key)
         if found:
             hits.add(found, NORMALISED, "normalised")
-        found = lang_index.compact.get(compact(key))
+        squeezed = compact(key)
+        found = lang_index.compact.get(squeezed) or (lang_index.loose.get(squeezed) if squeezed != key else None)
         if found:
             hits.add(found, COMPACT, "normalised")
         # A query found as written is not read as an inflected form of something else.

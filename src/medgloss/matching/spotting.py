@@ -314,8 +314,9 @@ def _term_key(text: str, lang: str) -> str:
 
 
 def _case_mismatch(term: Term, written: str) -> bool:
-    """True when a short abbreviation (`OR`, `CT`) is met in lower case (`or`, `ct`): another word."""
-    return term.is_abbreviation and len(term.text) <= 3 and term.text.isupper() and not written.isupper()
+    """True when a short upper-case abbreviation (`OR`, `CT`, `FISH`) is met in lower or title case
+    (`or`, `Fish`): that is another word. Longer ones (`hipec`, `pipac`) are accepted in any case."""
+    return len(term.text) <= 4 and term.text.isupper() and not written.isupper()
 
 
 def _softened(word: str) -> set[str]:
