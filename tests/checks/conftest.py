@@ -43,6 +43,14 @@ en: abdominal cavity
 tr: karın boşluğu
 ar: تجويف البطن
 
+[fluorescence-in-situ-hybridisation]
+review: unreviewed
+en: fluorescence in situ hybridisation
+en: FISH | abbreviation
+tr: floresan in situ hibridizasyon
+tr: FISH | abbreviation
+ar: التهجين الموضعي المتألق
+
 [operating-room]
 review: unreviewed
 en: operating room

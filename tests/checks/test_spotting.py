@@ -97,3 +97,8 @@ def test_short_abbreviations_match_only_in_upper_case(checker: Checker) -> None:
 
 def test_no_match_across_a_blank_line(checker: Checker) -> None:
     assert "peritoneal-cancer" not in [c for c, _, _ in spots(checker, "periton\n\nkanseri", "tr")]
+
+
+def test_four_letter_abbreviations_need_upper_case(checker: Checker) -> None:
+    assert [c for c, _, _ in spots(checker, "Fish oil and fish are not FISH.", "en")] == [
+        "fluorescence-in-situ-hybridisation"]
