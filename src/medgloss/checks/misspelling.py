@@ -28,15 +28,6 @@ class _Near:
     term_text: str
 
 
-def _common_prefix(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
-
-
 class NearMisses:
     """Finds words that are one edit away from a single-word term or a phrase's first word."""
 
@@ -65,7 +56,7 @@ class NearMisses:
         known = self.known[lang]
         readings = [(word, 0)]
         if lang == "tr":
-            readings += [(stem, len(word) - _common_prefix(word, stem)) for stem, chain in turkish.stems(word)
+            readings += [(stem, len(word) - common_prefix(word, stem)) for stem, chain in turkish.stems(word)
                          if chain]
         if len(word) >= MIN_LENGTH and not any(stem in known for stem, _ in readings):
             for stem, suffix_len in readings:
@@ -78,7 +69,7 @@ class NearMisses:
                     # (radiating/radiation); Turkish words sharing a stem are inflections (randevusu,
                     # randevuyu).
                     if (lang == "en" and single
-                            and _common_prefix(stem, candidate) >= min(len(stem), len(candidate)) - 3):
+                            and common_prefix(stem, candidate) >= min(len(stem), len(candidate)) - 3):
                         continue
                     if lang == "tr" and self._same_stem(word, candidate):
                         continue

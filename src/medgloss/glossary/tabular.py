@@ -5,8 +5,9 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Iterator
 
-from ..errors import GlossaryError
+from ..errors import GlossaryError, MedglossError
 from ..model import LANGS, Concept, Review, Status, Term, TermType
 
 _EXTRA = {"variants": (Status.ADMITTED, TermType.VARIANT), "admitted": (Status.ADMITTED, None),
@@ -35,6 +36,25 @@ def _columns(header: list[str], path: str) -> dict[str, int]:
     return columns
 
 
+def iter_rows(reader: Iterator[list[str]], width: int, path: str,
+              error: type[MedglossError]) -> Iterator[tuple[int, list[str]]]:
+    """The non-blank rows of a CSV reader with their line numbers; a CSV error or a row longer
+    than the header raises `error` naming the line."""
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise error(f"bad CSV: {exc}", path=path, line=getattr(reader, "line_num", None)) from None
+        line = getattr(reader, "line_num", 0)
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) > width:
+            raise error(f"row has {len(row)} cells, header has {width}", path=path, line=line)
+        yield line, row
+
+
 def slug(text: str) -> str:
     """An id made from a term (`Adjuvant chemotherapy` -> `adjuvant-chemotherapy`)."""
     ascii_text = text.lower().encode("ascii", "ignore").decode()
@@ -55,18 +75,7 @@ def parse(text: str, path: str, domain: str = "user") -> list[Concept]:
     columns = _columns(header, path)
     concepts: list[Concept] = []
     seen: set[str] = set()
-    while True:
-        try:
-            row = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            raise GlossaryError(f"bad CSV: {exc}", path=path, line=reader.line_num) from None
-        line = reader.line_num
-        if not any(cell.strip() for cell in row):
-            continue
-        if len(row) > len(header):
-            raise GlossaryError(f"row has {len(row)} cells, header has {len(header)}", path=path, line=line)
+    for line, row in iter_rows(reader, len(header), path, GlossaryError):
 
         def cell(name: str, row: list[str] = row) -> str:
             position = columns.get(name)

@@ -15,6 +15,7 @@ import io
 from collections.abc import Mapping, Sequence
 
 from ..errors import InputError, UsageError
+from ..glossary.tabular import iter_rows
 from ..glossary.terms_file import ID_RE
 from ..model import LANGS, Concept, Review, Status, Term, TermType
 from .common import Incoming, derive_id, lang_code, one_line
@@ -156,18 +157,7 @@ def parse(text: str, path: str, mapping: Mapping[str, str] | None = None) -> Inc
         raise InputError(f"no language column: the header needs one of {', '.join(LANGS)} "
                          "(or --map a header to one)", path=path, line=1)
     incoming = Incoming()
-    while True:
-        try:
-            row = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            raise InputError(f"bad CSV: {exc}", path=path, line=reader.line_num) from None
-        line = reader.line_num
-        if not any(cell.strip() for cell in row):
-            continue
-        if len(row) > len(header):
-            raise InputError(f"row has {len(row)} cells, header has {len(header)}", path=path, line=line)
+    for line, row in iter_rows(reader, len(header), path, InputError):
 
         def cell(name: str, row: list[str] = row) -> str:
             position = columns.get(name)

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..model import LANGS, Status, Term, Termbase
 from ..normalize import arabic, english, exact_key, turkish
+from ..normalize.common import common_prefix
 from .index import Entry
 from .textfold import FoldedText, fold_text
 
@@ -329,17 +330,8 @@ def _softened(word: str) -> set[str]:
     return out
 
 
-def _common_prefix(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
-
-
 def _inflections(lang: str, word: str) -> list[tuple[str, int]]:
     """(stem, length of the suffix in the word) for each inflected reading of a folded text word."""
     if lang == "tr":
         return [(stem, len(chain) + (word[-len(chain) - 1] == "'")) for stem, chain in turkish.stems(word) if chain]
-    return [(singular, len(word) - _common_prefix(word, singular)) for singular in english.singulars(word)]
+    return [(singular, len(word) - common_prefix(word, singular)) for singular in english.singulars(word)]
