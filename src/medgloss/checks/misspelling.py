@@ -12,6 +12,7 @@ from ..matching.spotting import WORD, Spot, Spotter
 from ..matching.textfold import FoldedText, fold_text
 from ..model import Concept, Status
 from ..normalize import turkish
+from ..normalize.common import common_prefix
 from ..segments import Segment
 from .issues import Issue
 
