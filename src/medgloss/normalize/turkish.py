@@ -283,6 +283,18 @@ def _onto_izafet(term: str, body: str) -> str | None:
     return term + harmonise(term, chain)
 
 
+def _drop_izafet_buffer(suffix: str) -> str:
+    """A suffix taken from an izafet compound (`prosedürü-nden`) for a plain noun (`-den`, `-ye`)."""
+    apostrophe = suffix[:1] if suffix[:1] in "'’‘ʼ" else ""
+    body = suffix[len(apostrophe):]
+    if len(body) > 1 and body[0] == "n":
+        if body[1] in "dt":
+            return apostrophe + body[1:]
+        if body[1:] in ("a", "e", "ı", "i", "u", "ü"):
+            return apostrophe + "y" + body[1:]
+    return suffix
+
+
 def reinflect(term: str, suffix: str, *, keep_apostrophe: bool) -> str:
     """A term with a suffix carried over from the text (`adjuvan kemoterapi` + `yi`).
 
@@ -296,6 +308,7 @@ def reinflect(term: str, suffix: str, *, keep_apostrophe: bool) -> str:
         onto = _onto_izafet(term, suffix.lstrip("'’‘ʼ"))
         if onto is not None:
             return onto
+    suffix = _drop_izafet_buffer(suffix)
     new_suffix = harmonise(term, suffix)
     body = new_suffix.lstrip("'’‘ʼ")
     if keep_apostrophe:
