@@ -9,7 +9,7 @@ Arabic: conjunctions, prepositions and the article on every word, plural/dual/fe
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -56,6 +56,8 @@ class _Phrase:
 class _LangTable:
     phrases: dict[str, list[_Phrase]] = field(default_factory=dict)
     """First word -> phrases starting with it, longest first."""
+    by_second: dict[str, dict[str, list[_Phrase]]] = field(default_factory=dict)
+    """First word -> second word (or, for an izafet pair, its bare form) -> multi-word phrases."""
     last_words: set[str] = field(default_factory=set)
     finder: re.Pattern[str] | None = None
 
@@ -122,12 +124,24 @@ class Spotter:
         for lang, table in self.tables.items():
             for bucket in table.phrases.values():
                 bucket.sort(key=lambda p: -len(p.words))
+                for phrase in bucket:
+                    if len(phrase.words) < 2:
+                        continue
+                    seconds = table.by_second.setdefault(phrase.words[0], {})
+                    keys = {phrase.words[1]}
+                    if len(phrase.words) == 2 and phrase.bare_last:
+                        keys.add(phrase.bare_last)
+                    for key in keys:
+                        seconds.setdefault(key, []).append(phrase)
             if lang != "ar" and table.phrases:
                 starts = set(table.phrases)
                 if lang == "tr":
                     starts |= {s for w in starts if len(w) > 3 for s in _softened(w)}
                 table.finder = re.compile(r"(?<![\w'])(?:" + _trie_pattern(starts) + r")\w*(?:'\w+)*")
         self._cache: dict[tuple[str, str], list[tuple[_Phrase, int]]] = {}
+        self._single: dict[tuple[str, str], tuple[int, _Phrase] | None] = {}
+        self._seconds: dict[tuple[str, str], list[str]] = {}
+        """Words whose match needs no look at the following words: None (no phrase) or the match."""
 
     # -- word analysis ---------------------------------------------------------------------
 
@@ -148,6 +162,11 @@ class Spotter:
                 out += [(p, suffix_len) for p in table.phrases.get(stem, ()) if len(p.words) == 1]
         if len(self._cache) < 200_000:
             self._cache[key] = out
+            if not out:
+                self._single[key] = None
+            elif all(len(phrase.words) == 1 for phrase, _ in out):
+                phrase, suffix_len = out[0]  # the reading _matches_at would choose
+                self._single[key] = (suffix_len, phrase)
         return out
 
     def _last_word_suffix(self, lang: str, phrase: _Phrase, word: str) -> int | None:
@@ -211,23 +230,35 @@ class Spotter:
     def _matches_at(self, lang: str, text: str, start: int, end: int, word: str) -> tuple[int, int, _Phrase] | None:
         """The longest phrase starting with this word: (end, suffix length, phrase) or None."""
         best: tuple[int, int, _Phrase] | None = None
-        following: str | None = None
-        for phrase, suffix_len in self._heads(lang, word):
+        heads = self._heads(lang, word)
+        for phrase, suffix_len in heads:
             if len(phrase.words) == 1:
-                found: tuple[int, int] | None = (end, suffix_len)
-            else:
-                if following is None:
-                    after = _NEXT_WORD.match(text, end)
-                    following = after.group(1) if after else ""
-                second = phrase.words[1]
-                if lang != "ar" and len(phrase.words) > 2 and following != second:
-                    continue  # cheap rejection: an inner word must be written as in the term
-                if lang != "ar" and len(phrase.words) == 2 and not following.startswith(second[:2]):
-                    continue
-                found = self.extend(lang, phrase, text, end)
+                best = (end, suffix_len, phrase)
+                break
+        if lang == "ar":
+            candidates: Iterable[_Phrase] = [p for p, _ in heads if len(p.words) > 1]
+        else:
+            by_second = self.tables[lang].by_second.get(word)
+            if not by_second:
+                return best
+            after = _NEXT_WORD.match(text, end)
+            if after is None:
+                return best
+            candidates = [p for key in self._second_keys(lang, after.group(1)) for p in by_second.get(key, ())]
+        for phrase in candidates:
+            found = self.extend(lang, phrase, text, end)
             if found is not None and (best is None or found[0] > best[0]):
                 best = (found[0], found[1], phrase)
         return best
+
+    def _second_keys(self, lang: str, word: str) -> list[str]:
+        """The forms under which a following word may be the second word of a phrase."""
+        keys = self._seconds.get((lang, word))
+        if keys is None:
+            keys = [word, *(stem for stem, _ in _inflections(lang, word))]
+            if len(self._seconds) < 200_000:
+                self._seconds[(lang, word)] = keys
+        return keys
 
     def spot(self, text: str, lang: str) -> list[Spot]:
         """Every term of language `lang` in `text`, left to right, longest match at each place.
@@ -241,7 +272,15 @@ class Spotter:
     def spot_folded(self, text: str, folded: FoldedText, lang: str) -> list[Spot]:
         """`spot` for a text already folded with `fold_text` (to share the fold with other checks)."""
         found: list[tuple[int, int, int, _Phrase]] = []
+        single = self._single
         for start, end, word in self._candidates(lang, folded.text):
+            # Most words start no phrase, or only one-word phrases: answered from a cache.
+            key = (lang, word)
+            if key in single:
+                known = single[key]
+                if known is not None:
+                    found.append((start, end, known[0], known[1]))
+                continue
             best = self._matches_at(lang, folded.text, start, end, word)
             if best is not None:
                 found.append((start, best[0], best[1], best[2]))
