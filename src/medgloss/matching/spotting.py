@@ -154,8 +154,9 @@ class Spotter:
         table = self.tables[lang]
         out: list[tuple[_Phrase, int]] = []
         if lang == "ar":
-            bare = arabic.resolve(word, self.lexicon)
-            out += [(phrase, 0) for phrase in table.phrases.get(bare or "", ())]
+            for bare in arabic.readings(word, self.lexicon):
+                out += [(phrase, 0) for phrase in table.phrases.get(bare, ()) if (phrase, 0) not in out]
+            out.sort(key=lambda item: -len(item[0].words))
         else:
             out += [(phrase, 0) for phrase in table.phrases.get(word, ())]
             for stem, suffix_len in _inflections(lang, word):
@@ -175,7 +176,7 @@ class Spotter:
         if word == last:
             return 0
         if lang == "ar":
-            return 0 if arabic.resolve(word, self.lexicon) == last else None
+            return 0 if last in arabic.readings(word, self.lexicon) else None
         for stem, suffix_len in _inflections(lang, word):
             if stem == last:
                 return suffix_len
@@ -188,7 +189,7 @@ class Spotter:
     def _inner_word_matches(self, lang: str, expected: str, word: str) -> bool:
         if word == expected:
             return True
-        return lang == "ar" and arabic.resolve(word, self.lexicon) == expected
+        return lang == "ar" and expected in arabic.readings(word, self.lexicon)
 
     def extend(self, lang: str, phrase: _Phrase, text: str, pos: int) -> tuple[int, int] | None:
         """Match the words of a phrase after its first, from offset `pos`: (end, suffix length)."""

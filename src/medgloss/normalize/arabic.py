@@ -81,24 +81,28 @@ def analyses(word: str) -> list[str]:
     return out
 
 
-def resolve(word: str, lexicon: Container[str], *, endings: bool = True) -> str | None:
-    """The first analysis of a running-text word found in `lexicon`, or None.
+def readings(word: str, lexicon: Container[str], *, endings: bool = True) -> list[str]:
+    """Every analysis of a running-text word found in `lexicon`, most literal first.
 
-    With `endings`, also tries removing a plural, dual or feminine ending, so that a term word
-    `كيميائي` is found in `كيميائية`.
+    `بالعلاج` reads as `بالعلاج` (if a term contains that word as written) and as `علاج`. With
+    `endings`, plural, dual and feminine endings may also come off (`كيميائية` -> `كيميائي`).
     """
     candidates = analyses(word)
-    for candidate in candidates:
-        if candidate in lexicon:
-            return candidate
+    found = [c for c in dict.fromkeys(candidates) if c in lexicon]
     if endings:
         for candidate in candidates:
             for ending in _ENDINGS:
                 if candidate.endswith(ending) and len(candidate) - len(ending) >= 3:
                     stem = candidate[: -len(ending)]
-                    if stem in lexicon:
-                        return stem
-    return None
+                    if stem in lexicon and stem not in found:
+                        found.append(stem)
+    return found
+
+
+def resolve(word: str, lexicon: Container[str], *, endings: bool = True) -> str | None:
+    """The first of `readings`, or None."""
+    found = readings(word, lexicon, endings=endings)
+    return found[0] if found else None
 
 
 def is_arabic(text: str) -> bool:
