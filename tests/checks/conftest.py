@@ -43,6 +43,12 @@ en: abdominal cavity
 tr: karın boşluğu
 ar: تجويف البطن
 
+[chemotherapy-induced-neuropathy]
+review: unreviewed
+en: chemotherapy-induced peripheral neuropathy
+tr: kemoterapiye bağlı periferik nöropati
+ar: الاعتلال العصبي المرتبط بالعلاج الكيميائي
+
 [fluorescence-in-situ-hybridisation]
 review: unreviewed
 en: fluorescence in situ hybridisation

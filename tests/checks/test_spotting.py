@@ -102,3 +102,9 @@ def test_no_match_across_a_blank_line(checker: Checker) -> None:
 def test_four_letter_abbreviations_need_upper_case(checker: Checker) -> None:
     assert [c for c, _, _ in spots(checker, "Fish oil and fish are not FISH.", "en")] == [
         "fluorescence-in-situ-hybridisation"]
+
+
+def test_arabic_word_written_with_a_clitic_inside_another_term(checker: Checker) -> None:
+    # بالعلاج is a word of one term as written; here it must also read as ب + العلاج.
+    text = "ينصح الطبيب بالعلاج الكيميائي المساعد بعد الجراحة."
+    assert ("adjuvant-chemotherapy", "بالعلاج الكيميائي المساعد") in [(c, f) for c, f, _ in spots(checker, text, "ar")]
