@@ -147,7 +147,8 @@ def untranslated_issues(source: Segment, target: Segment, target_lang: str,
         return
     start = target.text.index(stripped[0])
     end = start + len(stripped)
-    if clean(source.text).casefold() == clean(target.text).casefold() and _LATIN_WORD.search(target.text):
+    if (abs(len(source.text) - len(target.text)) < 8 and _LATIN_WORD.search(target.text)
+            and clean(source.text).casefold() == clean(target.text).casefold()):
         covered = sum(s.end - s.start for s in target_spots if s.term.status.acceptable)
         if covered < len(stripped) * 0.8:
             yield Issue("MG206", target, start, end, "the target is identical to the source", stripped)

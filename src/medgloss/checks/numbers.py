@@ -17,6 +17,8 @@ _ROMAN_I = re.compile(r"(?i:stage|evre|evresi|grade|derece|type|tip|المرحل
 _ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
                  "XI": 11, "XII": 12}
 _DECIMAL_COMMA = {"tr", "ar"}
+_ANY_NUMBER = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]|\b(?:I|V|X)")
+"""Quick test: a text without digits or a capital I/V/X has no number to compare."""
 
 
 def _value(raw: str, lang: str | None) -> Decimal | None:
@@ -40,7 +42,11 @@ def _value(raw: str, lang: str | None) -> Decimal | None:
 
 def numbers(text: str, lang: str | None) -> list[tuple[Decimal, int, int]]:
     """(value, start, end) of every number in a text, Arabic-Indic digits and Roman stage numbers included."""
-    text = arabic.orthography(text) if len(arabic.orthography(text)) == len(text) else text
+    if not _ANY_NUMBER.search(text):
+        return []
+    if not text.isascii():
+        plain = arabic.orthography(text)
+        text = plain if len(plain) == len(text) else text
     found: list[tuple[Decimal, int, int]] = []
     for match in _NUMBER.finditer(text):
         value = _value(match.group(), lang)

@@ -274,7 +274,13 @@ class Spotter:
         """`spot` for a text already folded with `fold_text` (to share the fold with other checks)."""
         found: list[tuple[int, int, int, _Phrase]] = []
         single = self._single
-        for start, end, word in self._candidates(lang, folded.text):
+        candidates: Iterable[tuple[int, int, str]]
+        finder = self.tables[lang].finder
+        if lang != "ar" and finder is not None:
+            candidates = ((m.start(), m.end(), m.group()) for m in finder.finditer(folded.text))
+        else:
+            candidates = self._candidates(lang, folded.text)
+        for start, end, word in candidates:
             # Most words start no phrase, or only one-word phrases: answered from a cache.
             key = (lang, word)
             if key in single:
