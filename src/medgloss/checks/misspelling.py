@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
@@ -112,11 +113,13 @@ class NearMisses:
         if not flagged:
             return
         alternation = "|".join(re.escape(w) for w in sorted(flagged, key=len, reverse=True))
-        taken = [(s.start, s.end) for s in spots]
+        starts = [s.start for s in spots]  # spots come left to right and do not overlap
+        ends = [s.end for s in spots]
         for token in re.finditer(rf"(?<![\w'])(?:{alternation})(?![\w'])", text):
             near = flagged[token.group()]
             start, end = folded.original(token.start()), folded.original_end(token.end())
-            if any(a < end and start < b for a, b in taken):
+            index = bisect_left(starts, end) - 1  # the last spot starting before this word ends
+            if index >= 0 and ends[index] > start:
                 continue
             concept_id, term_text = near.concept, near.term_text
             end_all, suffix_len = end, near.suffix_len

@@ -68,10 +68,12 @@ class _Hits:
 
     def add(self, entries: Iterable[Entry], score: float, how: str) -> None:
         for concept_id, position in entries:
+            old = self.best.get(concept_id)
+            if old is not None and score < old[0]:
+                continue
             term = self.concepts[concept_id].terms[position]
             rank = _STATUS_RANK[term.status]
-            old = self.best.get(concept_id)
-            if old is None or score > old[0] or (score == old[0] and rank < old[1]):
+            if old is None or score > old[0] or rank < old[1]:
                 self.best[concept_id] = (score, rank, term, how)
                 if score > self._top:
                     self._top = score
