@@ -36,11 +36,13 @@ class LangIndex:
 
     @property
     def buckets(self) -> dict[str, list[str]]:
-        """First letter -> loose keys starting with it (candidates for fuzzy matching)."""
+        """First letter, and first two letters -> loose keys starting with them (fuzzy candidates)."""
         if self._buckets is None:
             self._buckets = {}
             for key in self.sorted_keys:
                 self._buckets.setdefault(key[0], []).append(key)
+                if len(key) > 1:
+                    self._buckets.setdefault(key[:2], []).append(key)
         return self._buckets
 
     @property

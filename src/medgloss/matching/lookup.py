@@ -107,11 +107,15 @@ def _fuzzy(index: LangIndex, keys: Sequence[str], hits: _Hits, limit: int) -> No
     for key in keys:
         if len(compact(key)) < 4:
             continue
-        choices = index.buckets.get(key[0], [])
-        found = process.extract(key, choices, scorer=fuzz.ratio, limit=limit, score_cutoff=FUZZY_CUTOFF)
-        for choice, score, _ in found:
-            hits.add(index.loose[choice], score * FUZZY_WEIGHT, "fuzzy")
-        if found:
+        # Keys sharing the first two letters first (most typos are further in), then the first letter.
+        for prefix in (key[:2], key[0]):
+            choices = index.buckets.get(prefix, [])
+            found = process.extract(key, choices, scorer=fuzz.ratio, limit=limit, score_cutoff=FUZZY_CUTOFF)
+            for choice, score, _ in found:
+                hits.add(index.loose[choice], score * FUZZY_WEIGHT, "fuzzy")
+            if found and found[0][1] >= 85:
+                return
+        if hits.best:
             return
     if hits.best or not keys or len(compact(keys[0])) < 4:
         return
