@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -17,6 +17,9 @@ from ..errors import InputError, MedglossError
 from ..formats import FORMATS
 from ..formats.text import summary
 from ..segments import Document
+
+if TYPE_CHECKING:
+    from ..inputs import ReadOptions
 from .app import LANG_CHOICE, load_glossary
 
 INPUT_FORMATS = ("po", "xliff", "tmx", "csv", "json", "markdown", "html", "text")
@@ -26,11 +29,11 @@ def _split(values: tuple[str, ...]) -> list[str]:
     return [part.strip() for value in values for part in value.split(",") if part.strip()]
 
 
-def _documents(paths: tuple[str, ...], config: Config, source_lang: str | None, target_lang: str | None,
-               input_format: str | None, read_options: object, errors: list[str]) -> Iterator[Document]:
+def _documents(paths: tuple[str, ...], source_lang: str | None, target_lang: str | None,
+               input_format: str | None, read_options: ReadOptions, errors: list[str]) -> Iterator[Document]:
+    """Documents for the paths (files, directories, `-`); unreadable ones are reported and skipped."""
     from .. import inputs
 
-    assert isinstance(read_options, inputs.ReadOptions)
     for raw in paths:
         try:
             if raw == "-":
@@ -101,8 +104,8 @@ def check(paths: tuple[str, ...], source_lang: str | None, target_lang: str | No
     checker = Checker(glossary, options)
     errors: list[str] = []
     findings: list[Finding] = []
-    for document in _documents(paths, config, options.source_lang, options.target_lang, input_format,
-                               read_options, errors):
+    for document in _documents(paths, options.source_lang, options.target_lang, input_format, read_options,
+                               errors):
         for warning in document.warnings:
             text = warning if warning.startswith(document.path) else f"{document.path}: {warning}"
             click.echo(f"medgloss: warning: {text}", err=True)
@@ -126,4 +129,4 @@ def list_checks() -> None:
         click.echo(f"{item.code}  {item.name:<32} {item.severity.value:<8} {item.summary}")
 
 
-__all__ = ["check", "list_checks", "os"]
+__all__ = ["check", "list_checks"]
