@@ -48,11 +48,10 @@ class CheckOptions:
 
 
 def _excerpt(text: str, start: int, end: int) -> str:
-    left = text.rfind("\n", 0, start) + 1
-    right = text.find("\n", end)
-    right = len(text) if right < 0 else right
-    left = max(left, start - EXCERPT_WIDTH)
-    right = min(right, end + EXCERPT_WIDTH)
+    # Look for line breaks only near the finding: a file may be one 50 MB line.
+    left = max(text.rfind("\n", max(0, start - EXCERPT_WIDTH), start) + 1, start - EXCERPT_WIDTH, 0)
+    right = text.find("\n", end, end + EXCERPT_WIDTH)
+    right = min(len(text), end + EXCERPT_WIDTH) if right < 0 else right
     snippet = " ".join(text[left:right].split())
     return ("…" if left > 0 and text[left - 1] not in "\n" else "") + snippet + ("…" if right < len(text) and
                                                                               text[right] != "\n" else "")
@@ -80,14 +79,13 @@ class Checker:
         if self._lines_of != key:
             self._lines_of, self._lines = key, [m.start() for m in _NEWLINE.finditer(segment.text)]
         index = bisect_right(self._lines, offset - 1)
-        if index == 0:
-            return segment.position(offset)
-        # Same answer as Segment.position, without counting newlines from the start each time.
-        line_start = self._lines[index - 1] + 1
-        line, column = segment.line + index, offset - line_start + 1
         if segment.shifts:
             return segment.position(offset)
-        return line, column
+        if index == 0:
+            return segment.line, segment.column + offset
+        # Same answer as Segment.position, without counting newlines from the start each time.
+        line_start = self._lines[index - 1] + 1
+        return segment.line + index, offset - line_start + 1
 
     def _finding(self, issue: Issue, path: str) -> Finding:
         check = BY_CODE[issue.code]
