@@ -62,16 +62,19 @@ class _LangTable:
     finder: re.Pattern[str] | None = None
 
 
+_Trie = dict[str, "_Trie"]
+
+
 def _trie_pattern(words: set[str]) -> str:
     """A regex matching any of `words` as a prefix, structured as a trie (fast in `re`)."""
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    trie: _Trie = {}
     for word in words:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def render(node: dict) -> str:  # type: ignore[type-arg]
+    def render(node: _Trie) -> str:
         ends = "" in node
         branches = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
