@@ -66,6 +66,7 @@ def test_same_target_term_for_different_source_terms(checker: Checker) -> None:
         ("Heat to 41–43 °C for 90 minutes.", "60 dakika boyunca 41–43 °C'ye ısıtın."),
         ("The dose is 2.5 mg.", "Doz 25 mg'dır."),
         ("Give 40% of the dose.", "Dozun %45'ini verin."),
+        ("1,000 patients", "1,000 hasta"),  # English notation copied into Turkish: 1,000 reads as 1
     ],
 )
 def test_numbers_that_differ(checker: Checker, source: str, target: str) -> None:

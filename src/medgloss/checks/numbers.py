@@ -17,6 +17,7 @@ _ROMAN_I = re.compile(r"(?i:stage|evre|evresi|grade|derece|type|tip|المرحل
 _ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
                  "XI": 11, "XII": 12}
 _DECIMAL_COMMA = {"tr", "ar"}
+_RAW = re.compile(r"\d+(?:[.,]\d+)*")
 _ANY_NUMBER = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]|\b(?:I|V|X)")
 """Quick test: a text without digits or a capital I/V/X has no number to compare."""
 
@@ -59,9 +60,22 @@ def numbers(text: str, lang: str | None) -> list[tuple[Decimal, int, int]]:
     return sorted(found, key=lambda item: item[1])
 
 
+def _same_plain_integers(source: str, target: str) -> bool:
+    """True when both texts hold the same ASCII integers and nothing else number-like (the common
+    case: `Step 12, 90 minutes`), so that no notation needs reading."""
+    if not (source.isascii() and target.isascii()):
+        return False
+    ours, theirs = _RAW.findall(source), _RAW.findall(target)
+    if sorted(ours) != sorted(theirs) or any("." in t or "," in t for t in ours):
+        return False
+    return not (_ROMAN.search(source) or _ROMAN.search(target) or _ROMAN_I.search(source) or _ROMAN_I.search(target))
+
+
 def number_issues(source: Segment, target: Segment, source_lang: str | None,
                   target_lang: str | None) -> Iterator[Issue]:
     """MG205 issues where the numbers of source and target differ."""
+    if _same_plain_integers(source.text, target.text):
+        return
     source_numbers = numbers(source.text, source_lang)
     target_numbers = numbers(target.text, target_lang)
     if not source_numbers and not target_numbers:
