@@ -54,9 +54,10 @@ class XmlTree:
         return self.lines.locate(close + 1) if close >= 0 else (line, column)
 
 
-def parse_xml(text: str, path: str, kind: str) -> XmlTree:
+def parse_xml(text: str, path: str, kind: str, root_name: str | None = None) -> XmlTree:
     """Parse XML text with entity declarations and external references refused;
-    InputError (with line and column) for malformed or hostile XML."""
+    InputError (with line and column) for malformed or hostile XML, or for a root element other
+    than `root_name` when one is given."""
     builder = _Builder()
     parser = DefusedXMLParser(target=builder, encoding="utf-8")
     builder.parser = parser
@@ -81,6 +82,9 @@ def parse_xml(text: str, path: str, kind: str) -> XmlTree:
                          line=expat.CurrentLineNumber, column=expat.CurrentColumnNumber + 1) from None
     if not isinstance(root, Element):
         raise InputError(f"malformed {kind}: no root element", path=path, line=1)
+    if root_name is not None and local(root.tag) != root_name:
+        raise InputError(f"not {kind}: the root element is <{local(root.tag)}>, expected <{root_name}>",
+                         path=path, line=builder.starts.get(id(root), (1, 1))[0])
     return XmlTree(root, text, builder.starts, LineIndex(text))
 
 

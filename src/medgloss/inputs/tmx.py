@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from xml.etree.ElementTree import Element
 
-from ..errors import InputError
 from ..segments import Document, Segment, Unit
 from ._common import disabled_codes, normalize_lang
-from ._xml import XML_LANG, child, children, descendants, inline_text, local, parse_xml
+from ._xml import XML_LANG, child, children, descendants, inline_text, parse_xml
 
 _NATIVE_CODE = frozenset({"bpt", "ept", "ph", "it", "ut"})
 
@@ -30,11 +29,8 @@ def _variants(unit: Element) -> dict[str, Element]:
 def parse(text: str, path: str, *, source_lang: str | None = None,
           target_lang: str | None = None) -> Document:
     """Read a TMX file into source/target units for one language pair."""
-    tree = parse_xml(text, path, "TMX")
+    tree = parse_xml(text, path, "TMX", root_name="tmx")
     root = tree.root
-    if local(root.tag) != "tmx":
-        raise InputError(f"not TMX: the root element is <{local(root.tag)}>, expected <tmx>",
-                         path=path, line=tree.starts.get(id(root), (1, 1))[0])
     header = child(root, "header")
     units = [(unit, _variants(unit)) for unit in descendants(root, "tu")]
     seen: list[str] = []

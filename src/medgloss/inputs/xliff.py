@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from xml.etree.ElementTree import Element
 
-from ..errors import InputError
 from ..segments import Document, Segment, Unit
 from ._common import disabled_codes, normalize_lang
-from ._xml import XmlTree, child, children, descendants, inline_text, local, parse_xml
+from ._xml import XmlTree, child, children, descendants, inline_text, parse_xml
 
 _NATIVE_CODE = frozenset({"bpt", "ept", "ph", "it"})
 
@@ -102,11 +101,8 @@ def _read_v2(builder: _Builder, root: Element) -> None:
 def parse(text: str, path: str, *, source_lang: str | None = None,
           target_lang: str | None = None) -> Document:
     """Read an XLIFF 1.2 or 2.0 file; the given languages win over the declared ones."""
-    tree = parse_xml(text, path, "XLIFF")
+    tree = parse_xml(text, path, "XLIFF", root_name="xliff")
     root = tree.root
-    if local(root.tag) != "xliff":
-        raise InputError(f"not XLIFF: the root element is <{local(root.tag)}>, expected <xliff>",
-                         path=path, line=tree.starts.get(id(root), (1, 1))[0])
     builder = _Builder(tree, path, normalize_lang(source_lang), normalize_lang(target_lang))
     version = root.get("version") or ""
     if version.startswith("2") or str(root.tag).endswith(":2.0}xliff"):
