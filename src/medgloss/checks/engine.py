@@ -7,6 +7,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..api import Glossary
 from ..matching.spotting import Spot, Spotter
@@ -57,14 +58,20 @@ def _excerpt(text: str, start: int, end: int) -> str:
                                                                               text[right] != "\n" else "")
 
 
+@lru_cache(maxsize=4)
+def _matchers(glossary: Glossary) -> tuple[Spotter, NearMisses]:
+    """The term spotter and near-miss finder of a glossary, built once (they take a while)."""
+    spotter = Spotter(glossary.termbase)
+    return spotter, NearMisses(spotter)
+
+
 class Checker:
     """Checks documents against a glossary; reusable across many documents."""
 
     def __init__(self, glossary: Glossary, options: CheckOptions | None = None) -> None:
         self.glossary = glossary
         self.options = options or CheckOptions()
-        self.spotter = Spotter(glossary.termbase)
-        self.near = NearMisses(self.spotter)
+        self.spotter, self.near = _matchers(glossary)
         self._lines_of: int | None = None
         self._lines: list[int] = []
         self.concepts: Mapping[str, Concept] = glossary.termbase.concepts
