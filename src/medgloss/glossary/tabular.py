@@ -36,6 +36,16 @@ def _columns(header: list[str], path: str) -> dict[str, int]:
     return columns
 
 
+def read_header(reader: Iterator[list[str]], path: str, error: type[MedglossError], empty: str) -> list[str]:
+    """The first row of a CSV reader; `error` with the message `empty` for an empty file."""
+    try:
+        return next(reader)
+    except StopIteration:
+        raise error(empty, path=path, line=1) from None
+    except csv.Error as exc:
+        raise error(f"bad CSV: {exc}", path=path, line=1) from None
+
+
 def iter_rows(reader: Iterator[list[str]], width: int, path: str,
               error: type[MedglossError]) -> Iterator[tuple[int, list[str]]]:
     """The non-blank rows of a CSV reader with their line numbers; a CSV error or a row longer
@@ -66,12 +76,7 @@ def parse(text: str, path: str, domain: str = "user") -> list[Concept]:
     first = text.split("\n", 1)[0]
     delimiter = "\t" if "\t" in first else (";" if first.count(";") > first.count(",") else ",")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    try:
-        header = next(reader)
-    except StopIteration:
-        raise GlossaryError("empty glossary: expected a header row", path=path, line=1) from None
-    except csv.Error as exc:
-        raise GlossaryError(f"bad CSV: {exc}", path=path, line=1) from None
+    header = read_header(reader, path, GlossaryError, "empty glossary: expected a header row")
     columns = _columns(header, path)
     concepts: list[Concept] = []
     seen: set[str] = set()

@@ -15,7 +15,7 @@ import io
 from collections.abc import Mapping, Sequence
 
 from ..errors import InputError, UsageError
-from ..glossary.tabular import iter_rows
+from ..glossary.tabular import iter_rows, read_header
 from ..glossary.terms_file import ID_RE
 from ..model import LANGS, Concept, Review, Status, Term, TermType
 from .common import Incoming, derive_id, lang_code, one_line
@@ -128,12 +128,7 @@ def parse(text: str, path: str, mapping: Mapping[str, str] | None = None) -> Inc
     mapping = mapping or {}
     delimiter = _sniff(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    try:
-        header = next(reader)
-    except StopIteration:
-        raise InputError("empty file: expected a header row", path=path, line=1) from None
-    except csv.Error as exc:
-        raise InputError(f"bad CSV: {exc}", path=path, line=1) from None
+    header = read_header(reader, path, InputError, "empty file: expected a header row")
     header = [h.lstrip("\ufeff") for h in header]
     if [h.strip().lower() for h in header] == ["source", "target"] and not mapping:
         raise UsageError("a two-column source/target file: name the languages with "
