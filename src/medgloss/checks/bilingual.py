@@ -128,6 +128,8 @@ def file_issues(memory: FileMemory, concepts: Mapping[str, Concept], target_lang
 
 
 def _script_problem(text: str, lang: str) -> str | None:
+    if lang != "ar" and not arabic.ARABIC_LETTER.search(text):
+        return None  # no Arabic letter: a Latin-script target is in the right script
     letters = _LETTERS.findall(text)
     if not letters:
         return None

@@ -61,13 +61,14 @@ def numbers(text: str, lang: str | None) -> list[tuple[Decimal, int, int]]:
 
 
 def _same_plain_integers(source: str, target: str) -> bool:
-    """True when both texts hold the same ASCII integers and nothing else number-like (the common
-    case: `Step 12, 90 minutes`), so that no notation needs reading."""
-    if not (source.isascii() and target.isascii()):
-        return False
-    ours, theirs = _RAW.findall(source), _RAW.findall(target)
+    """True when both texts hold the same plain integers, written with the same digits, and nothing
+    else number-like (the common case: `Step 12, 90 minutes` / `Adım 12, 90 dakika`), so that no
+    notation needs reading."""
+    ours, theirs = _NUMBER.findall(source), _NUMBER.findall(target)
     if sorted(ours) != sorted(theirs) or any("." in t or "," in t for t in ours):
         return False
+    if _RAW.findall(source) != ours or _RAW.findall(target) != theirs:
+        return False  # digits glued to letters (`A5`): let the full reading decide
     return not (_ROMAN.search(source) or _ROMAN.search(target) or _ROMAN_I.search(source) or _ROMAN_I.search(target))
 
 

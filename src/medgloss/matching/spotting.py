@@ -44,12 +44,14 @@ class Spot:
     False for a loose match such as `sitoreduktif` for `sitoredüktif`."""
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class _Phrase:
     words: tuple[str, ...]
     entries: list[Entry]
     bare_last: str | None = None
     """For a Turkish izafet compound (`periton kanseri`): the last word without its possessive."""
+    grouped: dict[str, list[Term]] | None = None
+    """The phrase's terms by concept, filled on first use."""
 
 
 @dataclass(slots=True)
@@ -144,6 +146,9 @@ class Spotter:
         self._cache: dict[tuple[str, str], list[tuple[_Phrase, int]]] = {}
         self._single: dict[tuple[str, str], tuple[int, _Phrase] | None] = {}
         self._seconds: dict[tuple[str, str], list[str]] = {}
+        self._pairs: dict[tuple[str, str, str], tuple[bool, int, _Phrase | None]] = {}
+        self._readings: dict[tuple[_Phrase, str], list[tuple[str, Term, bool]]] = {}
+        """(lang, word, next word) -> (match ends at the word, suffix length, phrase or None)."""
         """Words whose match needs no look at the following words: None (no phrase) or the match."""
 
     # -- word analysis ---------------------------------------------------------------------
@@ -255,6 +260,11 @@ class Spotter:
                 best = (found[0], found[1], phrase)
         return best
 
+    def _decided_by_pair(self, lang: str, word: str, following: str) -> bool:
+        """True when the match at `word` depends on no word after `following` (no longer phrase)."""
+        by_second = self.tables[lang].by_second.get(word, {})
+        return all(len(p.words) <= 2 for key in self._second_keys(lang, following) for p in by_second.get(key, ()))
+
     def _second_keys(self, lang: str, word: str) -> list[str]:
         """The forms under which a following word may be the second word of a phrase."""
         keys = self._seconds.get((lang, word))
@@ -277,12 +287,8 @@ class Spotter:
         """`spot` for a text already folded with `fold_text` (to share the fold with other checks)."""
         found: list[tuple[int, int, int, _Phrase]] = []
         single = self._single
-        candidates: Iterable[tuple[int, int, str]]
-        finder = self.tables[lang].finder
-        if lang != "ar" and finder is not None:
-            candidates = ((m.start(), m.end(), m.group()) for m in finder.finditer(folded.text))
-        else:
-            candidates = self._candidates(lang, folded.text)
+        candidates: Iterable[tuple[int, int, str]] = self._candidates(lang, folded.text)
+        pairs = self._pairs
         for start, end, word in candidates:
             # Most words start no phrase, or only one-word phrases: answered from a cache.
             key = (lang, word)
@@ -291,9 +297,19 @@ class Spotter:
                 if known is not None:
                     found.append((start, end, known[0], known[1]))
                 continue
+            # Words that start two-word phrases: answered from a cache of (word, next word).
+            after = _NEXT_WORD.match(folded.text, end)
+            pair = (lang, word, after.group(1) if after is not None else "")
+            cached = pairs.get(pair)
+            if cached is not None:
+                if cached[2] is not None:
+                    found.append((start, end if cached[0] else after.end() if after else end, cached[1], cached[2]))
+                continue
             best = self._matches_at(lang, folded.text, start, end, word)
             if best is not None:
                 found.append((start, best[0], best[1], best[2]))
+            if lang != "ar" and len(pairs) < 200_000 and self._decided_by_pair(lang, word, pair[2]):
+                pairs[pair] = (True, 0, None) if best is None else (best[0] == end, best[1], best[2])
         if lang == "en":
             for start, end, word in self._hyphenated(folded.text):
                 best = self._matches_at(lang, folded.text, start, end, word)
@@ -302,31 +318,51 @@ class Spotter:
             found.sort(key=lambda item: (item[0], -item[1]))
         spots: list[Spot] = []
         covered = 0
+        plain = not folded.removed_at
+        readings = self._readings
         for start, end, suffix_len, phrase in found:
             if start < covered:
                 continue
             covered = end
-            original_start = folded.original(start)
-            original_end = folded.original_end(end, text)
-            suffix_start = folded.original(end - suffix_len) if suffix_len else original_end
+            if plain:
+                original_start, original_end = start, end
+                suffix_start = end - suffix_len
+            else:
+                original_start = folded.original(start)
+                original_end = folded.original_end(end, text)
+                suffix_start = folded.original(end - suffix_len) if suffix_len else original_end
             suffix = text[suffix_start:original_end]
             raw = text[original_start:suffix_start]
-            written = _Lazy(exact_key, raw, lang)
-            for concept_id, terms in self._terms_by_concept(phrase).items():
-                terms = [t for t in terms if not _case_mismatch(t, raw)]
-                if not terms:
-                    continue
-                exact = [t for t in terms if t.text == raw] or [
-                    t for t in terms if lang == "ar" or _same_spelling(written(), _term_key(t.text, lang))]
-                term = min(exact or terms, key=lambda t: _STATUS_ORDER[t.status])
-                spots.append(Spot(concept_id, term, original_start, original_end, suffix, bool(exact)))
+            reading = readings.get((phrase, raw))
+            if reading is None:
+                reading = self._reading(phrase, raw, lang)
+                if len(readings) < 200_000:
+                    readings[(phrase, raw)] = reading
+            for concept_id, term, exact in reading:
+                spots.append(Spot(concept_id, term, original_start, original_end, suffix, exact))
         return spots
 
+    def _reading(self, phrase: _Phrase, raw: str, lang: str) -> list[tuple[str, Term, bool]]:
+        """(concept, term, exact spelling) for each concept a phrase written as `raw` may name."""
+        out: list[tuple[str, Term, bool]] = []
+        written = _Lazy(exact_key, raw, lang)
+        for concept_id, terms in self._terms_by_concept(phrase).items():
+            terms = [t for t in terms if not _case_mismatch(t, raw)]
+            if not terms:
+                continue
+            exact = [t for t in terms if t.text == raw] or [
+                t for t in terms if lang == "ar" or _same_spelling(written(), _term_key(t.text, lang))]
+            term = min(exact or terms, key=lambda t: _STATUS_ORDER[t.status])
+            out.append((concept_id, term, bool(exact)))
+        return out
+
     def _terms_by_concept(self, phrase: _Phrase) -> dict[str, list[Term]]:
-        grouped: dict[str, list[Term]] = {}
-        for concept_id, position in phrase.entries:
-            grouped.setdefault(concept_id, []).append(self.termbase.concepts[concept_id].terms[position])
-        return grouped
+        if phrase.grouped is None:
+            grouped: dict[str, list[Term]] = {}
+            for concept_id, position in phrase.entries:
+                grouped.setdefault(concept_id, []).append(self.termbase.concepts[concept_id].terms[position])
+            phrase.grouped = grouped
+        return phrase.grouped
 
 
 _POSSESSIVES = {"i", "ı", "u", "ü", "si", "sı", "su", "sü"}
