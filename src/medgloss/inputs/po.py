@@ -71,7 +71,10 @@ def _suppression(entry: Any) -> frozenset[str]:
         if flag.startswith("medgloss-disable"):
             codes.update(disabled_codes(flag) or {ALL_CODES})
     codes.update(disabled_codes(entry.tcomment or ""))
-    return frozenset(codes)
+    return frozenset(codes) if codes else _NONE
+
+
+_NONE: frozenset[str] = frozenset()
 
 
 def _load(text: str, path: str) -> Any:
@@ -94,9 +97,10 @@ def parse(text: str, path: str, *, source_lang: str | None = None, target_lang: 
     """Read a PO file; the given languages win over the header's `Language:`."""
     catalog = _load(text, path)
     warnings: list[str] = []
-    entries = list(catalog)
+    entries: list[Any] = list(catalog)
     entries.sort(key=lambda entry: entry.linenum or 0)
     header_lang = normalize_lang(catalog.metadata.get("Language"))
+    del catalog  # entries are released one by one below: a big catalog is not held twice
     target = normalize_lang(target_lang) or header_lang
     if target is None:
         target = detect_script_lang(" ".join(e.msgstr for e in entries[:_DETECT_SAMPLE] if e.msgstr))
@@ -113,6 +117,7 @@ def parse(text: str, path: str, *, source_lang: str | None = None, target_lang: 
     for position, entry in enumerate(entries):
         if entry.obsolete and not include_obsolete:
             continue
+        entries[position] = None
         start = max((entry.linenum or 1) - 1, 0)
         stop = entries[position + 1].linenum - 1 if position + 1 < len(entries) else len(lines)
         msgid_index, msgstr_index = _entry_lines(lines, start, max(stop, start + 1), entry.obsolete)
