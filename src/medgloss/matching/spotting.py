@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..model import LANGS, Status, Term, Termbase
 from ..normalize import arabic, english, exact_key, turkish
@@ -29,8 +30,7 @@ _STATUS_ORDER = {Status.PREFERRED: 0, Status.ADMITTED: 1, Status.DEPRECATED: 2, 
                  Status.FORBIDDEN: 4}
 
 
-@dataclass(frozen=True, slots=True)
-class Spot:
+class Spot(NamedTuple):
     """A term found in a text: which, where (offsets into the original text), and its suffix."""
 
     concept: str
@@ -287,8 +287,14 @@ class Spotter:
         """`spot` for a text already folded with `fold_text` (to share the fold with other checks)."""
         found: list[tuple[int, int, int, _Phrase]] = []
         single = self._single
-        candidates: Iterable[tuple[int, int, str]] = self._candidates(lang, folded.text)
         pairs = self._pairs
+        finder = self.tables[lang].finder
+        candidates: Iterable[tuple[int, int, str]]
+        if lang != "ar" and finder is not None:
+            # The common path, without a generator: one call per candidate word counts.
+            candidates = [(*m.span(), m.group()) for m in finder.finditer(folded.text)]
+        else:
+            candidates = self._candidates(lang, folded.text)
         for start, end, word in candidates:
             # Most words start no phrase, or only one-word phrases: answered from a cache.
             key = (lang, word)
