@@ -69,7 +69,13 @@ def _same_plain_integers(source: str, target: str) -> bool:
         return False
     if _RAW.findall(source) != ours or _RAW.findall(target) != theirs:
         return False  # digits glued to letters (`A5`): let the full reading decide
-    return not (_ROMAN.search(source) or _ROMAN.search(target) or _ROMAN_I.search(source) or _ROMAN_I.search(target))
+    return not any(_has_roman(text) for text in (source, target))
+
+
+def _has_roman(text: str) -> bool:
+    if "I" not in text and "V" not in text and "X" not in text:
+        return False  # the common case, without a regex scan
+    return bool(_ROMAN.search(text) or _ROMAN_I.search(text))
 
 
 def number_issues(source: Segment, target: Segment, source_lang: str | None,
