@@ -111,3 +111,30 @@ def test_readme_coverage_table_is_current(gloss: medgloss.Glossary) -> None:
 def test_readme_coverage_table_format() -> None:
     table = coverage_table(_stats(medgloss.load()))
     assert table.splitlines()[0] == "| domain | concepts | with sources | reviewed |"
+
+
+def _untrusted_hosts() -> set[str]:
+    path = ROOT / "tests" / "data" / "untrusted_sources.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+
+
+def test_no_source_from_an_untrusted_host(gloss: medgloss.Glossary) -> None:
+    untrusted = _untrusted_hosts()
+    cited = []
+    for concept in gloss:
+        for source in concept.sources:
+            match = re.match(r"https?://([^/:?#]+)", source)
+            if match is None:
+                continue
+            host = match.group(1).lower().rstrip(".")
+            labels = host.split(".")
+            if any(".".join(labels[i:]) in untrusted for i in range(len(labels))):
+                cited.append((concept.id, source))
+    assert cited == []
+
+
+def test_source_addresses_are_tidy(gloss: medgloss.Glossary) -> None:
+    untidy = [(concept.id, source) for concept in gloss for source in concept.sources
+              if re.match(r"https?://[^/]*\.(/|$)", source) or (source.startswith("http") and " " in source)]
+    assert untidy == []
