@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+import medgloss
 from medgloss.checks.engine import Checker
+from medgloss.matching.spotting import Spotter
 
 
 def spots(checker: Checker, text: str, lang: str) -> list[tuple[str, str, str]]:
@@ -108,3 +112,25 @@ def test_arabic_word_written_with_a_clitic_inside_another_term(checker: Checker)
     # بالعلاج is a word of one term as written; here it must also read as ب + العلاج.
     text = "ينصح الطبيب بالعلاج الكيميائي المساعد بعد الجراحة."
     assert ("adjuvant-chemotherapy", "بالعلاج الكيميائي المساعد") in [(c, f) for c, f, _ in spots(checker, text, "ar")]
+
+
+def test_cached_answers_equal_fresh_ones(tmp_path: Path) -> None:
+    """The word and word-pair caches give the same spots as a new spotter, in any order."""
+    terms = tmp_path / "t.terms"
+    terms.write_text(
+        "[peritoneal-cancer]\nreview: unreviewed\nen: peritoneal cancer\ntr: periton kanseri\nar: سرطان الصفاق\n\n"
+        "[peritoneal-cancer-index]\nreview: unreviewed\nen: peritoneal cancer index\n"
+        "tr: periton kanseri indeksi\nar: مؤشر سرطان الصفاق\n\n"
+        "[peritoneum]\nreview: unreviewed\nen: peritoneum\ntr: periton\nar: الصفاق\n",
+        encoding="utf-8")
+    termbase = medgloss.load([terms], builtin=False).termbase
+    texts = [("Periton kanseri indeksi 12 bulundu.", "tr"), ("periton kanseri tanısı kondu", "tr"),
+             ("periton kanserinin indeksi", "tr"), ("Periton zarı ve periton kanseri indeksi", "tr"),
+             ("The peritoneal cancer index was 12.", "en"), ("peritoneal cancer cells", "en"),
+             ("peritoneal cancer index, peritoneal cancer", "en")]
+    warm = Spotter(termbase)
+    for _ in range(2):
+        for text, lang in texts + texts[::-1]:
+            assert warm.spot(text, lang) == Spotter(termbase).spot(text, lang), text
+    found = [(s.concept, s.start, s.end) for s in warm.spot("periton kanseri indeksi", "tr")]
+    assert found == [("peritoneal-cancer-index", 0, 23)]
