@@ -9,7 +9,7 @@ import pytest
 import medgloss
 from medgloss import GlossaryError, Status
 from medgloss.glossary import tabular, terms_file
-from medgloss.glossary.loader import load_termbase
+from medgloss.glossary.loader import builtin_files, load_termbase
 from medgloss.glossary.validate import validate
 from medgloss.model import Register, TermType
 
@@ -214,3 +214,29 @@ def test_validator_stray_characters(tmp_path: Path, bad: str, message: str) -> N
 
 def test_validator_reviewed_needs_a_source(tmp_path: Path) -> None:
     assert any("lists no source" in p for p in _problems(tmp_path, GOOD.replace("unreviewed", "reviewed")))
+
+
+def test_concepts_of_one_layer_never_merge_by_a_shared_term(tmp_path: Path) -> None:
+    user = tmp_path / "user.terms"
+    user.write_text(
+        "[therapy]\nreview: unreviewed\nen: therapy\ntr: tedavi\nar: العلاج\n\n"
+        "[treatment]\nreview: unreviewed\nen: treatment\ntr: tedavi\nar: العلاج\n", encoding="utf-8")
+    glossary = medgloss.load([user], builtin=False)
+    assert glossary.translate("therapy", "tr") == "tedavi"
+    assert glossary.translate("treatment", "tr") == "tedavi"
+    assert len(glossary) == 2
+    # A later layer overrides the concept sharing most preferred terms; a tie overrides nothing.
+    later = tmp_path / "later.csv"
+    later.write_text("en,tr,ar\ntreatment,sağaltım,العلاج\n,tedavi,\n", encoding="utf-8")
+    layered = medgloss.load([user, later], builtin=False)
+    assert layered.translate("treatment", "tr") == "sağaltım"
+    assert layered.translate("therapy", "tr") == "tedavi"
+    assert len(layered) == 3
+
+
+def test_a_directory_of_glossaries_loads_as_the_builtin_set_does(tmp_path: Path) -> None:
+    for path in builtin_files():
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    builtin = medgloss.load().termbase.concepts
+    copied = medgloss.load([tmp_path], builtin=False).termbase.concepts
+    assert {cid: builtin[cid].terms for cid in builtin} == {cid: copied[cid].terms for cid in copied}

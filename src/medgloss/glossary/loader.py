@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -91,16 +92,16 @@ def overlay(base: Termbase, concepts: Iterable[Concept]) -> None:
     """Layer user concepts over a termbase.
 
     A user concept overrides the concept with the same id, or, when its id is new, the concept
-    whose preferred term it shares. Overriding replaces the terms of the languages the user
-    concept gives and keeps the others.
+    that shares the most of its preferred terms (no override on a tie: `tedavi` alone names both
+    therapy and treatment). Overriding replaces the terms of the languages the user concept gives
+    and keeps the others. Concepts of one layer never merge with each other by a shared term.
     """
-    owners: dict[tuple[str, str], str] = {}
+    owners: dict[tuple[str, str], set[str]] = {}
     for concept in base:
         for key in _preferred_keys(concept):
-            owners.setdefault(key, concept.id)
+            owners.setdefault(key, set()).add(concept.id)
     for concept in concepts:
-        target_id = concept.id if concept.id in base else next(
-            (owners[k] for k in _preferred_keys(concept) if k in owners), None)
+        target_id = concept.id if concept.id in base else _sharing_most(owners, concept)
         old = base.get(target_id) if target_id else None
         if old is None:
             base.add(concept)
@@ -113,8 +114,17 @@ def overlay(base: Termbase, concepts: Iterable[Concept]) -> None:
                 sources=concept.sources or old.sources, review=concept.review,
                 path=concept.path, line=concept.line,
             ))
-        for key in _preferred_keys(concept):
-            owners[key] = target_id or concept.id
+
+
+def _sharing_most(owners: dict[tuple[str, str], set[str]], concept: Concept) -> str | None:
+    """The one earlier concept sharing the most preferred terms with `concept`, if there is one."""
+    votes = Counter(cid for key in _preferred_keys(concept) for cid in owners.get(key, ()))
+    if not votes:
+        return None
+    ranked = votes.most_common(2)
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0][0]
 
 
 def load_termbase(glossaries: Sequence[str | os.PathLike[str]] = (), *, builtin: bool = True) -> Termbase:
@@ -124,6 +134,6 @@ def load_termbase(glossaries: Sequence[str | os.PathLike[str]] = (), *, builtin:
         for path in builtin_files():
             for concept in read_file(path).concepts:
                 termbase.add(concept)
-    for path in expand(glossaries):
-        overlay(termbase, read_file(path).concepts)
+    for layer in glossaries:  # a directory is one layer: its files never merge by shared terms
+        overlay(termbase, [c for path in expand([layer]) for c in read_file(path).concepts])
     return termbase
