@@ -23,7 +23,7 @@ class Status(StrEnum):
     @property
     def acceptable(self) -> bool:
         """True for statuses a correct text may use (preferred, admitted)."""
-        return self in (Status.PREFERRED, Status.ADMITTED)
+        return self is Status.PREFERRED or self is Status.ADMITTED
 
 
 class TermType(StrEnum):

@@ -21,5 +21,7 @@ def as_dict(finding: Finding) -> dict[str, Any]:
 
 
 def render(findings: Sequence[Finding], out: TextIO, color: bool = False) -> None:
-    """Write the findings as one JSON array."""
-    out.write(json.dumps([as_dict(f) for f in findings], ensure_ascii=False, indent=1) + "\n")
+    """Write the findings as one JSON array, one finding per line."""
+    # Each object is encoded compactly (the C encoder; `indent` would use the slow pure-Python one).
+    lines = ",\n".join(json.dumps(as_dict(f), ensure_ascii=False) for f in findings)
+    out.write(f"[\n{lines}\n]\n" if lines else "[]\n")
