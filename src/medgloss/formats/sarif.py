@@ -65,4 +65,4 @@ def log(findings: Sequence[Finding]) -> dict[str, Any]:
 
 def render(findings: Sequence[Finding], out: TextIO, color: bool = False) -> None:
     """Write a SARIF 2.1.0 log."""
-    out.write(json.dumps(log(findings), ensure_ascii=False, indent=1) + "\n")
+    out.write(json.dumps(log(findings), ensure_ascii=False) + "\n")  # compact: the C encoder
