@@ -87,6 +87,26 @@ def _trie_pattern(words: set[str]) -> str:
     return render(trie)
 
 
+def _finder(lang: str, phrases: dict[str, list[_Phrase]]) -> re.Pattern[str]:
+    """A regex for the text words that may start a phrase.
+
+    A word that starts a one-word phrase may carry inflection, so any word beginning with it is a
+    candidate; a word that starts only longer phrases must stand exactly as written (their first
+    word is never inflected), which keeps short words such as `ek` or `iç` from making every
+    `ekibe` or `içinde` a candidate.
+    """
+    inflectable = {w for w, bucket in phrases.items() if any(len(p.words) == 1 for p in bucket)}
+    exact = set(phrases) - inflectable
+    if lang == "tr":
+        inflectable |= {s for w in inflectable if len(w) > 3 for s in _softened(w)}
+    branches = []
+    if inflectable:
+        branches.append("(?:" + _trie_pattern(inflectable) + r")\w*(?:'\w+)*")
+    if exact:
+        branches.append("(?:" + _trie_pattern(exact) + r")(?![\w'])")
+    return re.compile(r"(?<![\w'])(?:" + "|".join(branches) + ")")
+
+
 def _term_words(term: Term) -> tuple[str, ...]:
     folded = fold_text(term.text, term.lang).text
     if term.lang == "ar":
@@ -139,10 +159,7 @@ class Spotter:
                     for key in keys:
                         seconds.setdefault(key, []).append(phrase)
             if lang != "ar" and table.phrases:
-                starts = set(table.phrases)
-                if lang == "tr":
-                    starts |= {s for w in starts if len(w) > 3 for s in _softened(w)}
-                table.finder = re.compile(r"(?<![\w'])(?:" + _trie_pattern(starts) + r")\w*(?:'\w+)*")
+                table.finder = _finder(lang, table.phrases)
         self._cache: dict[tuple[str, str], list[tuple[_Phrase, int]]] = {}
         self._single: dict[tuple[str, str], tuple[int, _Phrase] | None] = {}
         self._seconds: dict[tuple[str, str], list[str]] = {}
