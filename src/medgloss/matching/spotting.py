@@ -162,11 +162,12 @@ class Spotter:
                 table.finder = _finder(lang, table.phrases)
         self._cache: dict[tuple[str, str], list[tuple[_Phrase, int]]] = {}
         self._single: dict[tuple[str, str], tuple[int, _Phrase] | None] = {}
+        """Words whose match needs no look at the following words: None (no phrase) or the match."""
         self._seconds: dict[tuple[str, str], list[str]] = {}
         self._pairs: dict[tuple[str, str, str], tuple[bool, int, _Phrase | None]] = {}
-        self._readings: dict[tuple[_Phrase, str], list[tuple[str, Term, bool]]] = {}
         """(lang, word, next word) -> (match ends at the word, suffix length, phrase or None)."""
-        """Words whose match needs no look at the following words: None (no phrase) or the match."""
+        self._readings: dict[tuple[_Phrase, str], list[tuple[str, Term, bool]]] = {}
+        """(phrase, spelling in the text) -> (concept, term, exact spelling) for each concept named."""
 
     # -- word analysis ---------------------------------------------------------------------
 
