@@ -77,10 +77,26 @@ def _suppression(entry: Any) -> frozenset[str]:
 _NONE: frozenset[str] = frozenset()
 
 
+def _unterminated_line(text: str) -> int | None:
+    """The 1-based line of the first string left open (polib would accept some), or None.
+
+    Only lines that do not visibly end with a closing quote are given to the full pattern.
+    """
+    for number, line in enumerate(text.split("\n"), 1):
+        if '"' not in line:
+            continue
+        end = line.rstrip(" \t\r")
+        quotes = end.count('"') - end.count('\\"')
+        if end.endswith('"') and not end.endswith('\\"') and quotes % 2 == 0:
+            continue  # an even number of plain quotes and a closing one last: nothing left open
+        if _OPEN_STRING.search(line):
+            return number
+    return None
+
+
 def _load(text: str, path: str) -> Any:
-    unterminated = _OPEN_STRING.search(text)
-    if unterminated is not None:
-        line = text.count("\n", 0, unterminated.start()) + 1
+    line = _unterminated_line(text)
+    if line is not None:
         raise InputError("malformed PO: string not closed with '\"' (truncated file?)", path=path, line=line)
     content = text + "\n" if os.path.isfile(text) else text
     try:
