@@ -6,23 +6,16 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ..matching.spotting import Spot
 from ..model import Concept
-from ..normalize import arabic, clean, exact_key
+from ..normalize import arabic, clean, term_key
 from ..segments import Segment
 from .issues import Issue
 from .terms import suggestions
 
 _LETTERS = re.compile(r"[^\W\d_]")
 _LATIN_WORD = re.compile(r"\b[a-zA-Z][a-z]{3,}\b")
-
-
-@lru_cache(maxsize=50_000)
-def _form_key(term: str, lang: str) -> str:
-    """The exact key of a termbase term (few distinct terms, met in every unit)."""
-    return exact_key(term, lang)
 
 
 def _by_concept(spots: list[Spot]) -> dict[str, list[Spot]]:
@@ -68,7 +61,7 @@ def pair_issues(source: Segment, target: Segment, source_spots: list[Spot], targ
         if good:
             for source_spot, target_spot in good:
                 explained.add(source_spot.concept)
-                key = _form_key(target_spot.term.text, target_lang)
+                key = term_key(target_spot.term.text, target_lang)
                 memory.renderings[source_spot.concept].append((target_spot.term.text, target, target_spot))
                 memory.sources_of_form[key].setdefault(source_spot.concept, (target, target_spot))
             continue
@@ -99,7 +92,7 @@ def pair_issues(source: Segment, target: Segment, source_spots: list[Spot], targ
     extra = [s for s in target_spots if s.concept not in explained and s.term.status.acceptable]
     if len(unrendered) == 1 and len({s.concept for s in extra}) == 1 and len(unrendered[0][0]) == 1:
         spot = extra[0]
-        key = _form_key(spot.term.text, target_lang)
+        key = term_key(spot.term.text, target_lang)
         memory.sources_of_form[key].setdefault(unrendered[0][0][0].concept, (target, spot))
 
 

@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import NamedTuple
 
 from ..model import LANGS, Status, Term, Termbase
-from ..normalize import arabic, english, exact_key, turkish
+from ..normalize import arabic, english, exact_key, term_key, turkish
 from ..normalize.common import common_prefix
 from .index import Entry
 from .textfold import FoldedText, fold_text
@@ -236,18 +235,6 @@ class Spotter:
 
     # -- spotting ----------------------------------------------------------------------------
 
-    def _candidates(self, lang: str, text: str) -> Iterator[tuple[int, int, str]]:
-        """(start, end, word) of the text words that may start a term; hyphenated words joined too."""
-        if lang == "ar":
-            for match in WORD.finditer(text):
-                yield match.start(), match.end(), match.group()
-            return
-        finder = self.tables[lang].finder
-        if finder is None:
-            return
-        for match in finder.finditer(text):
-            yield match.start(), match.end(), match.group()
-
     def _hyphenated(self, text: str) -> Iterator[tuple[int, int, str]]:
         if "-" not in text:
             return
@@ -306,13 +293,9 @@ class Spotter:
         found: list[tuple[int, int, int, _Phrase]] = []
         single = self._single
         pairs = self._pairs
-        finder = self.tables[lang].finder
-        candidates: Iterable[tuple[int, int, str]]
-        if lang != "ar" and finder is not None:
-            # The common path, without a generator: one call per candidate word counts.
-            candidates = [(*m.span(), m.group()) for m in finder.finditer(folded.text)]
-        else:
-            candidates = self._candidates(lang, folded.text)
+        # Arabic: every word (clitics may precede any term); else the words that may start a phrase.
+        pattern = WORD if lang == "ar" else self.tables[lang].finder
+        candidates = [] if pattern is None else [(*m.span(), m.group()) for m in pattern.finditer(folded.text)]
         for start, end, word in candidates:
             # Most words start no phrase, or only one-word phrases: answered from a cache.
             key = (lang, word)
@@ -375,7 +358,7 @@ class Spotter:
             if not terms:
                 continue
             exact = [t for t in terms if t.text == raw] or [
-                t for t in terms if lang == "ar" or _same_spelling(written(), _term_key(t.text, lang))]
+                t for t in terms if lang == "ar" or _same_spelling(written(), term_key(t.text, lang))]
             term = min(exact or terms, key=lambda t: _STATUS_ORDER[t.status])
             out.append((concept_id, term, bool(exact)))
         return out
@@ -416,11 +399,6 @@ class _Lazy:
         if self._value is None:
             self._value = self._func(*self._args)
         return self._value
-
-
-@lru_cache(maxsize=100_000)
-def _term_key(text: str, lang: str) -> str:
-    return exact_key(text, lang)
 
 
 def _case_mismatch(term: Term, written: str) -> bool:

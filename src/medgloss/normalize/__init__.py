@@ -13,6 +13,7 @@ Two keys are computed for a text in a language:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import arabic, english, turkish
 from .common import clean
@@ -33,6 +34,12 @@ def exact_key(text: str, lang: str, *, cleaned: bool = False) -> str:
     if lang == "ar":
         return clean(arabic.orthography(text))
     return text.lower()
+
+
+@lru_cache(maxsize=100_000)
+def term_key(text: str, lang: str) -> str:
+    """`exact_key` of a termbase term, cached: checks key the same few thousand terms again and again."""
+    return exact_key(text, lang)
 
 
 def words(text: str, lang: str, *, cleaned: bool = False) -> list[str]:
@@ -74,6 +81,7 @@ __all__ = [
     "english",
     "exact_key",
     "loose_key",
+    "term_key",
     "turkish",
     "words",
 ]
