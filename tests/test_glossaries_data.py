@@ -135,6 +135,9 @@ def test_no_source_from_an_untrusted_host(gloss: medgloss.Glossary) -> None:
 
 
 def test_source_addresses_are_tidy(gloss: medgloss.Glossary) -> None:
+    """No trailing dot after the host, no spaces, and no address cut short ("..." or "…")."""
     untidy = [(concept.id, source) for concept in gloss for source in concept.sources
-              if re.match(r"https?://[^/]*\.(/|$)", source) or (source.startswith("http") and " " in source)]
+              if source.startswith("http")
+              and (re.match(r"https?://[^/]*\.(/|$)", source) or " " in source
+                   or source.endswith("...") or "\u2026" in source)]
     assert untidy == []
