@@ -228,6 +228,17 @@ def test_bad_input_is_one_line_exit_2_and_untouched(gloss: Path, tmp_path: Path,
     assert path.read_bytes() == content
 
 
+def test_unreadable_input_among_good_ones_is_counted(gloss: Path, tmp_path: Path) -> None:
+    good = tmp_path / "draft.tr.txt"
+    good.write_text(TURKISH_DRAFT, encoding="utf-8")
+    bad = tmp_path / "old.tr.txt"
+    bad.write_bytes("Hastaya ağrı kesici verildi.".encode("cp1254"))
+    code, out, err = run(gloss, str(good), str(bad))
+    assert code == 2  # the findings of the good file are still printed, but the run is incomplete
+    assert "destekliyici" in out
+    assert err.strip().splitlines()[-1] == "medgloss: 1 input could not be read and was not checked"
+
+
 def test_empty_file_is_a_clean_skip(gloss: Path, tmp_path: Path) -> None:
     path = tmp_path / "empty.tr.md"
     path.write_bytes(b"")

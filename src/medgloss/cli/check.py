@@ -115,6 +115,9 @@ def check(paths: tuple[str, ...], source_lang: str | None, target_lang: str | No
         click.echo(summary(findings), err=True)
     sys.stdout.flush()
     if errors:
+        count = len(errors)
+        click.echo(f"medgloss: {count} input{'s' if count != 1 else ''} could not be read and "
+                   f"{'were' if count != 1 else 'was'} not checked", err=True)
         sys.exit(2)
     if threshold != "never":
         level = Severity(threshold).rank
