@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from medgloss.normalize import arabic, clean, detect_lang, exact_key, loose_key, turkish
+from medgloss.normalize import arabic, clean, detect_lang, english, exact_key, loose_key, turkish
 
 
 def test_turkish_dotted_and_dotless_i() -> None:
@@ -147,3 +147,12 @@ def test_space_table_lists_every_unicode_space() -> None:
 def test_suffix_chain_membership() -> None:
     assert turkish.is_chain("lerinden") and turkish.is_chain("'ten".lstrip("'"))
     assert not turkish.is_chain("ojen") and not turkish.is_chain("")
+
+
+@pytest.mark.parametrize(("singular", "plural"), [
+    ("tumour deposit", "tumour deposits"), ("mass", "masses"), ("biopsy", "biopsies"),
+    ("omental metastasis", "omental metastases"), ("diagnosis", "diagnoses"),
+])
+def test_english_plurals_both_ways(singular: str, plural: str) -> None:
+    assert english.pluralise(singular) == plural
+    assert singular.split()[-1] in english.singulars(plural.split()[-1])

@@ -57,6 +57,15 @@ tr: floresan in situ hibridizasyon
 tr: FISH | abbreviation
 ar: التهجين الموضعي المتألق
 
+[side-effect]
+review: unreviewed
+en: side effect
+tr: yan etki
+ar: الأثر الجانبي
+ar: الآثار الجانبية | plural
+ar admitted: العرض الجانبي
+ar admitted: الأعراض الجانبية | plural | patient-facing
+
 [operating-room]
 review: unreviewed
 en: operating room

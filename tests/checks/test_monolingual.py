@@ -59,6 +59,18 @@ def test_admitted_term_is_info(checker: Checker) -> None:
     assert findings[0].severity is Severity.INFO and findings[0].expected == ("adjuvan kemoterapi",)
 
 
+def test_plural_of_the_preferred_term_is_no_finding(checker: Checker) -> None:
+    assert check(checker, "تشمل الآثار الجانبية للعلاج الكيميائي الغثيان والتعب.", "ar") == []
+
+
+def test_admitted_plural_suggests_the_preferred_plural(checker: Checker) -> None:
+    findings = check(checker, "قد تظهر الأعراض الجانبية بعد أيام من الجرعة.", "ar")
+    assert codes(findings) == ["MG105"]
+    assert findings[0].expected == ("الآثار الجانبية",)
+    singular = check(checker, "قد يظهر العرض الجانبي بعد أيام من الجرعة.", "ar")
+    assert singular[0].expected == ("الأثر الجانبي",)
+
+
 def test_ascii_folded_term_in_a_turkish_text(checker: Checker) -> None:
     findings = check(checker, "Sıtoredüktif cerrahi sonrası ağrı olabilir; tümör küçüldü.", "tr")
     assert codes(findings) == ["MG103"]

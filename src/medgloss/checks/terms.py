@@ -29,9 +29,14 @@ def _keeps_apostrophe(term: Term) -> bool:
 
 
 def suggestions(concept: Concept, lang: str, spot: Spot, *, include_admitted: bool = True) -> tuple[str, ...]:
-    """Acceptable forms of a concept, preferred first, carrying over the suffix of the spot."""
-    terms = [t for t in concept.acceptable(lang)
-             if (include_admitted or t.status is Status.PREFERRED) and not t.plural]
+    """Acceptable forms of a concept, preferred first, carrying over the suffix of the spot.
+
+    A plural in the text (`الآثار الجانبية`) is answered with the concept's plural forms when it
+    lists them, anything else with its singular forms.
+    """
+    candidates = [t for t in concept.acceptable(lang) if include_admitted or t.status is Status.PREFERRED]
+    plural = spot.term.plural and any(t.plural for t in candidates)
+    terms = [t for t in candidates if t.plural == plural]
     preferred = [t for t in terms if t.status is Status.PREFERRED]
     # An abbreviation is suggested for an abbreviation, a full form for a full form.
     same_kind = [t for t in terms if abbreviated(t) == abbreviated(spot.term)] or terms

@@ -24,12 +24,16 @@ def singulars(word: str) -> list[str]:
             out.append(word[:-3] + "y")
         if word.endswith(("ses", "xes", "zes", "ches", "shes")):
             out.append(word[:-2])
+        if word.endswith("ses"):
+            out.append(word[:-3] + "sis")  # metastases, diagnoses
         out.append(word[:-1])
     return out
 
 
 def pluralise(phrase: str) -> str:
     """The regular plural of a phrase's last word (`tumour deposit` -> `tumour deposits`)."""
+    if phrase.endswith("sis"):
+        return phrase[:-3] + "ses"  # metastasis -> metastases
     if phrase.endswith(("s", "x", "ch", "sh", "z")):
         return phrase + "es"
     if phrase.endswith("y") and phrase[-2:-1] not in ("a", "e", "o", "u"):
