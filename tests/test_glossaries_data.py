@@ -141,3 +141,23 @@ def test_source_addresses_are_tidy(gloss: medgloss.Glossary) -> None:
               and (re.match(r"https?://[^/]*\.(/|$)", source) or " " in source
                    or source.endswith("...") or "\u2026" in source)]
     assert untidy == []
+
+
+def test_plural_of_a_preferred_term_is_preferred_too(gloss: medgloss.Glossary) -> None:
+    """`kolorektal kanserler` is as right as `kolorektal kanser`: an admitted plural that is just the
+    regular plural of the preferred term would make the checker advise the singular."""
+    from medgloss.normalize import english, turkish
+
+    regular = {"en": lambda text: english.pluralise(text),
+               "tr": lambda text: turkish.reinflect(text, "lar", keep_apostrophe=False)}
+    wrong = []
+    for concept in gloss:
+        for lang, plural_of in regular.items():
+            preferred = concept.preferred(lang)
+            if preferred is None:
+                continue
+            wrong += [(concept.id, term.text) for term in concept.terms_in(lang)
+                      if term.status is Status.ADMITTED and term.plural
+                      and exact_key(term.text, lang) == exact_key(plural_of(preferred.text), lang)]
+    assert wrong == []
+
