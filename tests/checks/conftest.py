@@ -66,6 +66,12 @@ ar: الآثار الجانبية | plural
 ar admitted: العرض الجانبي
 ar admitted: الأعراض الجانبية | plural | patient-facing
 
+[tumour-marker]
+review: unreviewed
+en: tumour marker
+tr: tümör belirteci
+ar: الواسم الورمي
+
 [operating-room]
 review: unreviewed
 en: operating room

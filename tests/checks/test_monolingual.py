@@ -71,6 +71,12 @@ def test_admitted_plural_suggests_the_preferred_plural(checker: Checker) -> None
     assert singular[0].expected == ("الأثر الجانبي",)
 
 
+def test_izafet_plural_with_hardened_consonant_is_correct(checker: Checker) -> None:
+    # tümör belirteci -> belirteç-leri: the bare compound ends in ç again, which is no misspelling
+    assert check(checker, "Tümör belirteçleri (CA-125, CEA) tedaviden önce ölçülür.", "tr") == []
+    assert codes(check(checker, "Tumor belirtecleri olculur ve tümör büyüdü.", "tr")) == ["MG103"]
+
+
 def test_ascii_folded_term_in_a_turkish_text(checker: Checker) -> None:
     findings = check(checker, "Sıtoredüktif cerrahi sonrası ağrı olabilir; tümör küçüldü.", "tr")
     assert codes(findings) == ["MG103"]

@@ -88,7 +88,8 @@ def term_issues(segment: Segment, lang: str, spots: list[Spot], concepts: Mappin
             use = f"; use {' or '.join(repr(e) for e in expected)}" if expected else ""
             yield Issue(code, segment, spot.start, spot.end,
                         f"{status.value} term {found!r}{_why(term)}{use}", found, expected, concept.id)
-        elif not spot.exact and lang == "tr" and turkish_letters:
+        elif (not spot.exact and lang == "tr" and turkish_letters
+              and turkish.lower(carry_suffix(term, lang, spot.suffix)) != turkish.lower(found)):
             expected = (carry_suffix(term, lang, spot.suffix),)
             folded = ascii_folded(found[: len(found) - len(spot.suffix)], term)
             what = "is written without Turkish letters" if folded else "has the wrong Turkish letters"

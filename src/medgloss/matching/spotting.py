@@ -382,6 +382,10 @@ def _same_spelling(written: str, term: str) -> bool:
         return True
     if term.startswith(written) and term[len(written):] in _POSSESSIVES:
         return True  # `periton kanser-li`: the compound without its possessive
+    cut = len(written) - 1
+    if (cut > 0 and written[:cut] == term[:cut] and (term[cut:cut + 1], written[cut]) in _SOFTENING
+            and term[cut + 1:] in _POSSESSIVES):
+        return True  # `tümör belirteç-leri`: without its possessive the compound ends hard (belirteci)
     return (len(written) == len(term) and written[:-1] == term[:-1]
             and (written[-1:], term[-1:]) in _SOFTENING)
 
