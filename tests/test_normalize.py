@@ -156,3 +156,22 @@ def test_suffix_chain_membership() -> None:
 def test_english_plurals_both_ways(singular: str, plural: str) -> None:
     assert english.pluralise(singular) == plural
     assert singular.split()[-1] in english.singulars(plural.split()[-1])
+
+
+@pytest.mark.parametrize(("word", "term_word", "prefix", "carried"), [
+    ("والإرهاق", "الإرهاق", "و", "والتعب"),
+    ("للعلاج", "العلاج", "ل", "للتعب"),       # ل + ال is written لل
+    ("وللعلاج", "العلاج", "ول", "وللتعب"),
+    ("بالعلاج", "علاج", "ب", "بالتعب"),       # an article the term lacks is not a clitic
+    ("العلاج", "العلاج", "", "التعب"),
+])
+def test_arabic_proclitics_are_carried_onto_another_term(word: str, term_word: str, prefix: str,
+                                                         carried: str) -> None:
+    assert arabic.proclitics(word, term_word) == prefix
+    assert arabic.with_proclitics(prefix, "التعب") == carried
+
+
+def test_arabic_proclitics_refuse_a_word_that_only_ends_like_the_term() -> None:
+    assert arabic.proclitics("مريض", "ريض") is None
+    assert arabic.proclitics("الكيميائي", "علاج") is None
+

@@ -77,6 +77,13 @@ def test_izafet_plural_with_hardened_consonant_is_correct(checker: Checker) -> N
     assert codes(check(checker, "Tumor belirtecleri olculur ve tümör büyüdü.", "tr")) == ["MG103"]
 
 
+def test_arabic_suggestion_keeps_the_conjunction_and_preposition(checker: Checker) -> None:
+    findings = check(checker, "ظهرت الحمى والأعراض الجانبية بعد الجرعة الأولى.", "ar")
+    assert [f.expected[0] for f in findings] == ["والآثار الجانبية"]
+    fused = check(checker, "لا علاج للعرض الجانبي في هذه الحالة.", "ar")
+    assert [f.expected[0] for f in fused] == ["للأثر الجانبي"]  # ل + الأثر is written للأثر
+
+
 def test_ascii_folded_term_in_a_turkish_text(checker: Checker) -> None:
     findings = check(checker, "Sıtoredüktif cerrahi sonrası ağrı olabilir; tümör küçüldü.", "tr")
     assert codes(findings) == ["MG103"]

@@ -71,8 +71,8 @@ def pair_issues(source: Segment, target: Segment, source_spots: list[Spot], targ
                 explained.add(source_spot.concept)
                 handled.add(id(target_spot))
                 concept = concepts[source_spot.concept]
-                expected = suggestions(concept, target_lang, target_spot)
                 found = target.text[target_spot.start:target_spot.end]
+                expected = suggestions(concept, target_lang, target_spot, found=found)
                 note = f" ({target_spot.term.note})" if target_spot.term.note else ""
                 yield Issue("MG202", target, target_spot.start, target_spot.end,
                             f"{source.text[source_spot.start:source_spot.end]!r} is rendered with the "

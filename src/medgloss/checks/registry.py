@@ -29,12 +29,14 @@ CHECKS: tuple[Check, ...] = (
           "The termbase marks this form deprecated or superseded: it is understood but should no longer "
           "be written. The finding names the preferred form (and admitted alternatives), re-inflected "
           "with the Turkish suffix the text used, so `sitoreduktif cerrahiden` suggests "
-          "`sitoredüktif cerrahiden`."),
+          "`sitoredüktif cerrahiden`; an Arabic suggestion keeps the conjunction and preposition "
+          "written before the term (`والإرهاق` -> `والتعب`)."),
     Check("MG102", "forbidden-term", Severity.ERROR,
           "A forbidden term (known mistranslation, false friend or misspelling) is used.",
           "The termbase marks this form forbidden: a known mistranslation, false friend or misspelling "
           "seen in real texts (for example `destekliyici kemoterapi`). It must not appear in medical "
-          "text; the finding says why and what to write instead, keeping the Turkish suffix."),
+          "text; the finding says why and what to write instead, keeping the Turkish suffix or the "
+          "Arabic clitics."),
     Check("MG103", "misspelled-term", Severity.WARNING,
           "A word is a near miss of a termbase term.",
           "A word differs from a term of the termbase by one edit (`destekliyici`, `sitoredüktf`), or a "

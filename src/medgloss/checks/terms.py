@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping
 
 from ..matching.spotting import Spot
 from ..model import Concept, Register, Status, Term
-from ..normalize import english, turkish
+from ..normalize import arabic, english, turkish
 from ..segments import Segment
 from .issues import Issue
 
@@ -28,12 +28,16 @@ def _keeps_apostrophe(term: Term) -> bool:
     return abbreviated(term) or term.text[:1].isupper()
 
 
-def suggestions(concept: Concept, lang: str, spot: Spot, *, include_admitted: bool = True) -> tuple[str, ...]:
-    """Acceptable forms of a concept, preferred first, carrying over the suffix of the spot.
+def suggestions(concept: Concept, lang: str, spot: Spot, *, include_admitted: bool = True,
+                found: str = "") -> tuple[str, ...]:
+    """Acceptable forms of a concept, preferred first, carrying over the inflection of the spot.
 
-    A plural in the text (`الآثار الجانبية`) is answered with the concept's plural forms when it
-    lists them, anything else with its singular forms.
+    The Turkish suffix or English plural is carried over, and with the `found` text the Arabic
+    conjunction and preposition (`والإرهاق` -> `والتعب`). A plural in the text (`الآثار الجانبية`)
+    is answered with the concept's plural forms when it lists them, anything else with its
+    singular forms.
     """
+    prefix = arabic.proclitics(found.split()[0], spot.term.text.split()[0]) if lang == "ar" and found else None
     candidates = [t for t in concept.acceptable(lang) if include_admitted or t.status is Status.PREFERRED]
     plural = spot.term.plural and any(t.plural for t in candidates)
     terms = [t for t in candidates if t.plural == plural]
@@ -44,6 +48,8 @@ def suggestions(concept: Concept, lang: str, spot: Spot, *, include_admitted: bo
     out: list[str] = []
     for term in ordered:
         text = carry_suffix(term, lang, spot.suffix)
+        if prefix:
+            text = arabic.with_proclitics(prefix, text)
         if text not in out:
             out.append(text)
     return tuple(out)
@@ -83,7 +89,7 @@ def term_issues(segment: Segment, lang: str, spots: list[Spot], concepts: Mappin
         term = spot.term
         status = term.status
         if status in (Status.DEPRECATED, Status.SUPERSEDED, Status.FORBIDDEN):
-            expected = suggestions(concept, lang, spot)
+            expected = suggestions(concept, lang, spot, found=found)
             code = "MG102" if status is Status.FORBIDDEN else "MG101"
             use = f"; use {' or '.join(repr(e) for e in expected)}" if expected else ""
             yield Issue(code, segment, spot.start, spot.end,
@@ -96,7 +102,7 @@ def term_issues(segment: Segment, lang: str, spots: list[Spot], concepts: Mappin
             yield Issue("MG103", segment, spot.start, spot.end, f"{found!r} {what}; use {expected[0]!r}",
                         found, expected, concept.id)
         elif status is Status.ADMITTED and not (audience == "patient" and term.register is Register.PATIENT_FACING):
-            expected = suggestions(concept, lang, spot, include_admitted=False)
+            expected = suggestions(concept, lang, spot, include_admitted=False, found=found)
             if expected:
                 yield Issue("MG105", segment, spot.start, spot.end,
                             f"admitted term {found!r}{_why(term)}; preferred: {expected[0]!r}",

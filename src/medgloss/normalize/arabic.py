@@ -81,6 +81,37 @@ def analyses(word: str) -> list[str]:
     return out
 
 
+_PROCLITICS = re.compile("[\u0648\u0641]?[\u0628\u0643\u0644]?(?:\u0627\u0644)?")
+"""What may stand before a word: conjunction, then preposition, then the article."""
+
+
+def proclitics(word: str, term_word: str) -> str | None:
+    """The conjunction and preposition a running-text word puts before a term's first word.
+
+    `والإرهاق` for `الإرهاق` -> `و`, `للعلاج` for `العلاج` -> `ل`, `لتقييم` for `تقييم` -> `ل`;
+    an article the term lacks is not carried (`بالعلاج` for `علاج` -> `ب`). None when the word is
+    not the term word with clitics in front.
+    """
+    written, term = orthography(word), orthography(term_word)
+    folded, folded_term = fold(written), fold(term)
+    if folded.endswith(folded_term):
+        prefix = written[: len(written) - len(term)]
+    elif folded_term.startswith(ARTICLE) and folded.endswith(_LAM_LAM + folded_term[2:]):
+        prefix = written[: len(written) - len(term) + 1]  # ل + ال written لل: the ل is the clitic
+    else:
+        return None
+    if not _PROCLITICS.fullmatch(prefix):
+        return None
+    return prefix[:-2] if prefix.endswith(ARTICLE) else prefix
+
+
+def with_proclitics(prefix: str, text: str) -> str:
+    """`text` with a conjunction or preposition in front, ل fusing with the article (`للتعب`)."""
+    if prefix.endswith("\u0644") and text.startswith(ARTICLE):
+        return prefix + text[1:]
+    return prefix + text
+
+
 def readings(word: str, lexicon: Container[str], *, endings: bool = True) -> list[str]:
     """Every analysis of a running-text word found in `lexicon`, most literal first.
 
