@@ -175,3 +175,13 @@ def test_arabic_proclitics_refuse_a_word_that_only_ends_like_the_term() -> None:
     assert arabic.proclitics("مريض", "ريض") is None
     assert arabic.proclitics("الكيميائي", "علاج") is None
 
+
+@pytest.mark.parametrize(("term", "suffix", "expected"), [
+    ("lökosit sayısı", "nız", "lökosit sayınız"),    # found as `beyaz kan hücresi sayınız`
+    ("tedavi planı", "m", "tedavi planım"),
+    ("tedavi planı", "mız", "tedavi planımız"),
+    ("periton kanseri", "ınız", "periton kanseriniz"),
+])
+def test_reinflect_changes_the_person_of_an_izafet_possessive(term: str, suffix: str, expected: str) -> None:
+    assert turkish.reinflect(term, suffix, keep_apostrophe=False) == expected
+

@@ -134,3 +134,16 @@ def test_cached_answers_equal_fresh_ones(tmp_path: Path) -> None:
             assert warm.spot(text, lang) == Spotter(termbase).spot(text, lang), text
     found = [(s.concept, s.start, s.end) for s in warm.spot("periton kanseri indeksi", "tr")]
     assert found == [("peritoneal-cancer-index", 0, 23)]
+
+
+def test_izafet_with_first_or_second_person_possessive(checker: Checker) -> None:
+    text = "Periton kanseriniz ve periton kanserim erken bulundu."
+    assert [(c, found) for c, found, _ in spots(checker, text, "tr")] == [
+        ("peritoneal-cancer", "Periton kanseriniz"), ("peritoneal-cancer", "periton kanserim")]
+
+
+def test_upper_case_letters_glued_to_an_abbreviation_are_another_word(checker: Checker) -> None:
+    # Turkish writes a suffix on an abbreviation after an apostrophe (SRC'yi); SRCİ is not SRC.
+    assert [found for _, found, _ in spots(checker, "Hastaya SRCİ uygulandı.", "tr")] == ["Hastaya"]
+    assert [found for _, found, _ in spots(checker, "Hastaya SRC'yi önerdik.", "tr")] == ["Hastaya", "SRC'yi"]
+

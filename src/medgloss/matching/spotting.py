@@ -15,16 +15,18 @@ from typing import NamedTuple
 
 from ..model import LANGS, Status, Term, Termbase
 from ..normalize import arabic, english, exact_key, term_key, turkish
-from ..normalize.common import common_prefix
+from ..normalize.common import APOSTROPHES, common_prefix
 from .index import Entry
 from .textfold import FoldedText, fold_text
 
 WORD = re.compile(r"\w+(?:'\w+)*")
 _HYPHENATED = re.compile(r"(?<![\w'-])\w+(?:-\w+)+")
 _NEXT_WORD = re.compile(r"[ \t]*(?:\n[ \t]*|-[ \t]*)?(\w+(?:'\w+)*)")
-_BARE_COMPOUND_SUFFIXES = ("ler", "lar", "li", "lu", "siz", "suz")
-"""What may follow an izafet compound without its possessive: the plural (`periton kanserleri`)
-and -lI/-sIz (`periton kanserli hastalar`)."""
+_BARE_COMPOUND_SUFFIXES = ("ler", "lar", "li", "lu", "siz", "suz", "m", "im", "um", "niz", "nuz", "iniz", "unuz")
+"""What may follow an izafet compound without its possessive (folded spelling): the plural
+(`periton kanserleri`), -lI/-sIz (`periton kanserli hastalar`) and a first or second person
+possessive in place of the third (`beyaz kan hücresi sayınız`, `tedavi planım`); not -(I)n, which
+is also the genitive."""
 _STATUS_ORDER = {Status.PREFERRED: 0, Status.ADMITTED: 1, Status.DEPRECATED: 2, Status.SUPERSEDED: 3,
                  Status.FORBIDDEN: 4}
 
@@ -345,6 +347,10 @@ class Spotter:
                 reading = self._reading(phrase, raw, lang)
                 if len(readings) < 200_000:
                     readings[(phrase, raw)] = reading
+            if suffix and suffix[0] not in APOSTROPHES and any(ch.isupper() for ch in suffix):
+                # `PKİ` is no `PK` + accusative: Turkish puts an apostrophe before a suffix on an
+                # abbreviation, so upper-case letters glued to one are part of another word.
+                reading = [r for r in reading if not r[1].text.isupper()]
             for concept_id, term, exact in reading:
                 spots.append(Spot(concept_id, term, original_start, original_end, suffix, exact))
         return spots

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from itertools import product
 
@@ -228,6 +229,9 @@ def soften(word: str, suffix: str) -> str:
 
 
 _POSSESSIVE_3 = ("sı", "si", "su", "sü", "ı", "i", "u", "ü")
+_PERSON_POSSESSIVE = re.compile("[ıiuü]?(m[ıiuü]z|n[ıiuü]z|m)")
+"""First and second person possessives (-(I)m, -(I)mIz, -(I)nIz); -(I)n is left out, being also
+the genitive."""
 _HARDENED = {"c": "ç", "ğ": "k", "b": "p"}
 
 
@@ -268,6 +272,12 @@ def _onto_izafet(term: str, body: str) -> str | None:
         return term
     if chain in ("ın", "in", "un", "ün"):  # genitive of a plain noun: kanserin -> periton kanserinin
         return term + harmonise(term, "nın")
+    person = _PERSON_POSSESSIVE.match(chain)
+    if person:  # sayınız -> lökosit sayınız: a first or second person possessive replaces the third
+        body = chain[person.start(1):]
+        if lower(bare)[-1:] not in _VOWELS:
+            body = _high_vowel(bare) + body
+        return bare + harmonise(bare, body)
     for possessive in sorted(_POSSESSIVE_3, key=len, reverse=True):
         if chain.startswith(possessive) and chain[len(possessive):].startswith("n"):  # sonucunda
             return term + harmonise(term, chain[len(possessive):])
