@@ -60,6 +60,16 @@ def test_same_target_term_for_different_source_terms(checker: Checker) -> None:
     assert "MG204" in codes(findings)
 
 
+def test_a_target_word_for_part_of_an_unrendered_term_is_not_its_translation(checker: Checker) -> None:
+    # 'cerrahi' only renders 'surgery' inside 'cytoreductive surgery': MG201 in the first unit, but
+    # no claim that 'cerrahi' translates both concepts.
+    findings = pairs(checker,
+                     ("Cytoreductive surgery removes the visible tumours.",
+                      "Küçültücü cerrahi görünür tümörleri çıkarır."),
+                     ("Recovery after surgery takes weeks.", "Cerrahiden sonra iyileşme haftalar sürer."))
+    assert codes(findings) == ["MG201"]
+
+
 @pytest.mark.parametrize(
     ("source", "target"),
     [

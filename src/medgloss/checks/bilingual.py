@@ -90,10 +90,19 @@ def pair_issues(source: Segment, target: Segment, source_spots: list[Spot], targ
     # A lone unrendered source concept and a lone unexplained target concept: the target form
     # is probably standing for that source concept (used by MG204).
     extra = [s for s in target_spots if s.concept not in explained and s.term.status.acceptable]
-    if len(unrendered) == 1 and len({s.concept for s in extra}) == 1 and len(unrendered[0][0]) == 1:
+    if (len(unrendered) == 1 and len({s.concept for s in extra}) == 1 and len(unrendered[0][0]) == 1
+            and not _part_of(concepts[extra[0].concept], source, unrendered[0][0][0])):
         spot = extra[0]
         key = term_key(spot.term.text, target_lang)
         memory.sources_of_form[key].setdefault(unrendered[0][0][0].concept, (target, spot))
+
+
+def _part_of(concept: Concept, source: Segment, spot: Spot) -> bool:
+    """True when the source term contains a term of `concept` (`surgery` in `cytoreductive surgery`):
+    a target naming only that part renders the part, not the whole."""
+    lang = spot.term.lang
+    whole = f" {term_key(source.text[spot.start:spot.end], lang)} "
+    return any(f" {term_key(term.text, lang)} " in whole for term in concept.acceptable(lang))
 
 
 def file_issues(memory: FileMemory, concepts: Mapping[str, Concept], target_lang: str) -> Iterator[Issue]:
