@@ -25,6 +25,7 @@ def glossary(fixture_glossary: Path) -> medgloss.Glossary:
         ("HİPEK'ten", "hipec", "inflected"),
         ("kemoterapiyi", "chemotherapy", "inflected"),
         ("periton kanserinin", "peritoneal-cancer", "inflected"),
+        ("periton kanserleriniz", "peritoneal-cancer", "inflected"),  # izafet: possessive replaced
         ("sitoredüktif cerrahiden", "cytoreductive-surgery", "inflected"),
         ("tümörü", "tumour", "inflected"),
         ("tumors", "tumour", "inflected"),

@@ -82,6 +82,20 @@ class _Hits:
         return self._top
 
 
+_SOFTENED = str.maketrans({"k": "g", "p": "b", "t": "d"})
+
+
+def _with_possessive(stem: str) -> list[str]:
+    """A folded Turkish stem with the third person possessive (`sayi` -> `sayisi`, `belirtec` ->
+    `belirteci`, `ilik` -> `iligi`), as the last word of an izafet compound is listed."""
+    vowels = [ch for ch in stem if ch in "aeiou"]
+    high = "u" if vowels and vowels[-1] in "ou" else "i"
+    if stem[-1:] in "aeiou":
+        return [f"{stem}s{high}"]
+    softened = stem[:-1] + stem[-1].translate(_SOFTENED)
+    return list(dict.fromkeys([softened + high, stem + high]))  # kemik ilik-i is iliği, sepet-i is sepeti
+
+
 def _inflection_keys(key: str, lang: str, lexicon: frozenset[str]) -> list[str]:
     """Keys the query may stand for once inflection and clitics are undone."""
     words = key.split()
@@ -89,7 +103,11 @@ def _inflection_keys(key: str, lang: str, lexicon: frozenset[str]) -> list[str]:
         return []
     if lang == "tr":
         head = " ".join(words[:-1])
-        return [f"{head} {stem}".strip() for stem, chain in turkish.stems(words[-1]) if chain]
+        stems = [stem for stem, chain in turkish.stems(words[-1]) if chain]
+        keys = [f"{head} {stem}".strip() for stem in stems]
+        if head:  # an izafet compound seen without its possessive: tümör belirteç-leri, sayı-nız
+            keys += [f"{head} {form}" for stem in stems for form in _with_possessive(stem)]
+        return keys
     if lang == "en":
         head = " ".join(words[:-1])
         return [f"{head} {stem}".strip() for stem in english.singulars(words[-1])]
