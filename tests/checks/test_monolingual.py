@@ -56,7 +56,7 @@ def test_full_form_and_its_abbreviation_are_not_mixed_variants(checker: Checker)
 def test_admitted_term_is_info(checker: Checker) -> None:
     findings = check(checker, "Destekleyici kemoterapi önerildi.", "tr")
     assert codes(findings) == ["MG105"]
-    assert findings[0].severity is Severity.INFO and findings[0].expected == ("adjuvan kemoterapi",)
+    assert findings[0].severity is Severity.INFO and findings[0].expected == ("Adjuvan kemoterapi",)
 
 
 def test_plural_of_the_preferred_term_is_no_finding(checker: Checker) -> None:
@@ -82,6 +82,15 @@ def test_arabic_suggestion_keeps_the_conjunction_and_preposition(checker: Checke
     assert [f.expected[0] for f in findings] == ["والآثار الجانبية"]
     fused = check(checker, "لا علاج للعرض الجانبي في هذه الحالة.", "ar")
     assert [f.expected[0] for f in fused] == ["للأثر الجانبي"]  # ل + الأثر is written للأثر
+
+
+def test_suggestion_takes_the_case_of_the_text(checker: Checker) -> None:
+    heading = check(checker, "DESTEKLİYİCİ KEMOTERAPİ SONRASI BESLENME", "tr")
+    assert heading[0].expected[0] == "ADJUVAN KEMOTERAPİ"  # Turkish capitals: i -> İ
+    start = check(checker, "Destekliyici kemoterapi altı ay sürer.", "tr")
+    assert start[0].expected[0] == "Adjuvan kemoterapi"
+    middle = check(checker, "Doktor destekliyici kemoterapi önerdi.", "tr")
+    assert middle[0].expected[0] == "adjuvan kemoterapi"
 
 
 def test_ascii_folded_term_in_a_turkish_text(checker: Checker) -> None:

@@ -50,9 +50,24 @@ def suggestions(concept: Concept, lang: str, spot: Spot, *, include_admitted: bo
         text = carry_suffix(term, lang, spot.suffix)
         if prefix:
             text = arabic.with_proclitics(prefix, text)
+        if found and not abbreviated(term) and not abbreviated(spot.term):
+            text = _same_case(found, spot.term.text, text, lang)
         if text not in out:
             out.append(text)
     return tuple(out)
+
+
+def _same_case(found: str, listed: str, text: str, lang: str) -> str:
+    """`text` in the case of `found`, a text form of the term `listed`: all capitals in a heading, a
+    capital first letter where the text capitalised a term the termbase writes in lower case (start
+    of a sentence); otherwise as the termbase writes it. Turkish i/İ and ı/I are respected."""
+    letters = [ch for ch in found if ch.isalpha()]
+    if len(letters) > 1 and all(ch.isupper() for ch in letters):
+        return turkish.upper(text) if lang == "tr" else text.upper()
+    if found[:1].isupper() and listed[:1].islower() and text[:1].islower():
+        first = turkish.upper(text[0]) if lang == "tr" else text[0].upper()
+        return first + text[1:]
+    return text
 
 
 def carry_suffix(term: Term, lang: str, suffix: str) -> str:

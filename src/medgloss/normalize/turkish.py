@@ -15,6 +15,14 @@ def lower(text: str) -> str:
     return text.translate(_UPPER_TO_LOWER).lower()
 
 
+_LOWER_TO_UPPER = str.maketrans({"i": "İ", "ı": "I"})
+
+
+def upper(text: str) -> str:
+    """Upper-case with Turkish rules: i -> İ, ı -> I."""
+    return text.translate(_LOWER_TO_UPPER).upper()
+
+
 def fold(text: str) -> str:
     """Lower-case and fold to ASCII letters (ç->c, ğ->g, ı->i, ö->o, ş->s, ü->u, â->a, ...).
 
