@@ -60,6 +60,14 @@ def test_same_target_term_for_different_source_terms(checker: Checker) -> None:
     assert "MG204" in codes(findings)
 
 
+def test_a_wrong_number_is_one_finding_naming_the_right_one(checker: Checker) -> None:
+    (finding,) = pairs(checker, ("Chemotherapy starts 6 weeks later.", "يبدأ العلاج الكيميائي بعد ٨ أسابيع."),
+                       target="ar")
+    assert finding.code == "MG205" and finding.found == "٨" and finding.expected == ("6",)
+    (dropped,) = pairs(checker, ("Chemotherapy starts 6 weeks later.", "Kemoterapi haftalar sonra başlar."))
+    assert dropped.code == "MG205" and "missing" in dropped.message
+
+
 def test_a_target_word_for_part_of_an_unrendered_term_is_not_its_translation(checker: Checker) -> None:
     # 'cerrahi' only renders 'surgery' inside 'cytoreductive surgery': MG201 in the first unit, but
     # no claim that 'cerrahi' translates both concepts.

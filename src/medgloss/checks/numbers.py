@@ -93,15 +93,16 @@ def number_issues(source: Segment, target: Segment, source_lang: str | None,
         return
     missing = wanted - have
     extra = have - wanted
+    expected = tuple(_show(v) for v in missing)
     for value, start, end in target_numbers:
         if extra[value] > 0:
             extra[value] -= 1
-            expected = tuple(_show(v) for v in missing)
             hint = f"; the source has {', '.join(expected)}" if expected else ""
             yield Issue("MG205", target, start, end,
                         f"number {target.text[start:end]!r} is not in the source{hint}",
                         target.text[start:end], expected)
-    shown = {_show(v) for v in (wanted - have)}
+    if expected and have - wanted:
+        return  # a wrong number already names the source's: `٨` for `6` is one finding, not two
     for value, start, end in source_numbers:
         if missing[value] > 0:
             missing[value] -= 1
@@ -109,7 +110,6 @@ def number_issues(source: Segment, target: Segment, source_lang: str | None,
             yield Issue("MG205", target, 0, len(target.text.rstrip()) or 0,
                         f"number {written!r} of the source is missing from the target",
                         "", (written,))
-    del shown
 
 
 def _show(value: Decimal) -> str:
