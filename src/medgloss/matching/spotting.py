@@ -347,7 +347,7 @@ class Spotter:
                 reading = self._reading(phrase, raw, lang)
                 if len(readings) < 200_000:
                     readings[(phrase, raw)] = reading
-            if suffix and suffix[0] not in APOSTROPHES and any(ch.isupper() for ch in suffix):
+            if suffix and suffix[0] not in APOSTROPHES and suffix != suffix.lower():
                 # `PKİ` is no `PK` + accusative: Turkish puts an apostrophe before a suffix on an
                 # abbreviation, so upper-case letters glued to one are part of another word.
                 reading = [r for r in reading if not r[1].text.isupper()]
