@@ -60,6 +60,23 @@ def test_same_target_term_for_different_source_terms(checker: Checker) -> None:
     assert "MG204" in codes(findings)
 
 
+@pytest.mark.parametrize(
+    ("source", "target", "lang"),
+    [
+        ("Adjuvant chemotherapy lasts 6 months.", "Adjuvan kemoterapi altı ay sürer.", "tr"),
+        ("Take it twice a day for 21 days.", "Yirmi bir gün boyunca günde 2 kez alın.", "tr"),
+        ("Chemotherapy is given for 6 months.", "يُعطى العلاج الكيميائي لمدة ستة أشهر.", "ar"),
+    ],
+)
+def test_a_number_written_as_a_word_is_the_same_number(checker: Checker, source: str, target: str,
+                                                       lang: str) -> None:
+    assert "MG205" not in codes(pairs(checker, (source, target), target=lang))
+
+
+def test_a_number_written_as_another_word_still_differs(checker: Checker) -> None:
+    assert "MG205" in codes(pairs(checker, ("Chemotherapy lasts 6 months.", "Kemoterapi beş ay sürer.")))
+
+
 def test_a_wrong_number_is_one_finding_naming_the_right_one(checker: Checker) -> None:
     (finding,) = pairs(checker, ("Chemotherapy starts 6 weeks later.", "يبدأ العلاج الكيميائي بعد ٨ أسابيع."),
                        target="ar")

@@ -10,6 +10,7 @@ from decimal import Decimal, InvalidOperation
 from ..normalize import arabic
 from ..segments import Segment
 from .issues import Issue
+from .number_words import spelled_numbers
 
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])|(?<![\w.,])\d+(?:[.,]\d+)*(?=[a-zA-Z°µ%]|\u00b0)")
 _ROMAN = re.compile(r"(?<![\w-])(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II)(?![\w-])")
@@ -93,15 +94,23 @@ def number_issues(source: Segment, target: Segment, source_lang: str | None,
         return
     missing = wanted - have
     extra = have - wanted
+    if missing:  # `6 ay` -> `six months`: the number is there, in words
+        missing -= spelled_numbers(target.text, target_lang)
+    if extra:
+        extra -= spelled_numbers(source.text, source_lang)
+    if not missing and not extra:
+        return
     expected = tuple(_show(v) for v in missing)
+    wrong = False
     for value, start, end in target_numbers:
         if extra[value] > 0:
             extra[value] -= 1
+            wrong = True
             hint = f"; the source has {', '.join(expected)}" if expected else ""
             yield Issue("MG205", target, start, end,
                         f"number {target.text[start:end]!r} is not in the source{hint}",
                         target.text[start:end], expected)
-    if expected and have - wanted:
+    if wrong and expected:
         return  # a wrong number already names the source's: `٨` for `6` is one finding, not two
     for value, start, end in source_numbers:
         if missing[value] > 0:

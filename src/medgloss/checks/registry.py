@@ -74,7 +74,8 @@ CHECKS: tuple[Check, ...] = (
           "Numbers, doses, units or ranges differ between source and target.",
           "Every number of the source must appear in the target and vice versa, after reading each "
           "language's notation: `2,5 mg` in Turkish is `2.5 mg`, `%40` equals `40%`, Arabic-Indic "
-          "`٢٥` equals `25`, `41–43 °C` is the range 41 to 43. A changed dose or temperature is a "
+          "`٢٥` equals `25`, `41–43 °C` is the range 41 to 43, and a number written as a word "
+          "(`six`, `altı`, `ستة`, `twice`) counts as that number. A changed dose or temperature is a "
           "patient-safety problem."),
     Check("MG206", "untranslated", Severity.WARNING,
           "The target is left untranslated.",
