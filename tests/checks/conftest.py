@@ -72,6 +72,14 @@ en: tumour marker
 tr: tümör belirteci
 ar: الواسم الورمي
 
+[treatment]
+review: unreviewed
+en: treatment
+en admitted: treat | verb
+en admitted: treated | verb
+tr: tedavi
+ar: المعالجة
+
 [operating-room]
 review: unreviewed
 en: operating room

@@ -85,6 +85,15 @@ def test_a_wrong_number_is_one_finding_naming_the_right_one(checker: Checker) ->
     assert dropped.code == "MG205" and "missing" in dropped.message
 
 
+def test_a_verb_renders_its_noun_concept_and_demands_nothing(checker: Checker) -> None:
+    # tedavi (noun) -> treated (verb) is a translation; a source verb needs no particular rendering
+    assert pairs(checker, ("Periton kanseri sitoredüktif cerrahi ile tedavi edilir.",
+                           "Peritoneal cancer is treated with cytoreductive surgery."),
+                 ("Tedavi altı ay sürer.", "Treatment lasts six months."), source="tr", target="en") == []
+    assert pairs(checker, ("Patients treated with HIPEC recover in weeks.",
+                           "HİPEK uygulanan hastalar haftalar içinde iyileşir.")) == []
+
+
 def test_a_target_word_for_part_of_an_unrendered_term_is_not_its_translation(checker: Checker) -> None:
     # 'cerrahi' only renders 'surgery' inside 'cytoreductive surgery': MG201 in the first unit, but
     # no claim that 'cerrahi' translates both concepts.

@@ -93,6 +93,10 @@ def test_suggestion_takes_the_case_of_the_text(checker: Checker) -> None:
     assert middle[0].expected[0] == "adjuvan kemoterapi"
 
 
+def test_a_verb_under_a_noun_concept_is_no_admitted_term(checker: Checker) -> None:
+    assert check(checker, "We treated the patient, and the treatment worked.", "en") == []
+
+
 def test_ascii_folded_term_in_a_turkish_text(checker: Checker) -> None:
     findings = check(checker, "Sıtoredüktif cerrahi sonrası ağrı olabilir; tümör küçüldü.", "tr")
     assert codes(findings) == ["MG103"]

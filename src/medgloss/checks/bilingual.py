@@ -12,7 +12,7 @@ from ..model import Concept
 from ..normalize import arabic, clean, term_key
 from ..segments import Segment
 from .issues import Issue
-from .terms import suggestions
+from .terms import other_word_class, suggestions
 
 _LETTERS = re.compile(r"[^\W\d_]")
 _LATIN_WORD = re.compile(r"\b[a-zA-Z][a-z]{3,}\b")
@@ -54,7 +54,9 @@ def pair_issues(source: Segment, target: Segment, source_spots: list[Spot], targ
     explained: set[str] = set()
     unrendered: list[tuple[list[Spot], tuple[str, ...]]] = []
     for group in _source_groups(source_spots):
-        candidates = [s for s in group if concepts[s.concept].preferred(target_lang) is not None]
+        # A verb in the source (`treated`) may be rendered by a verb, a noun or a paraphrase: no demand.
+        candidates = [s for s in group if concepts[s.concept].preferred(target_lang) is not None
+                      and not other_word_class(concepts[s.concept], s.term)]
         if not candidates:
             continue
         good = [(s, t) for s in candidates for t in in_target.get(s.concept, ()) if t.term.status.acceptable]
@@ -62,7 +64,8 @@ def pair_issues(source: Segment, target: Segment, source_spots: list[Spot], targ
             for source_spot, target_spot in good:
                 explained.add(source_spot.concept)
                 key = term_key(target_spot.term.text, target_lang)
-                memory.renderings[source_spot.concept].append((target_spot.term.text, target, target_spot))
+                if not other_word_class(concepts[source_spot.concept], target_spot.term):  # `treated`: no variant
+                    memory.renderings[source_spot.concept].append((target_spot.term.text, target, target_spot))
                 memory.sources_of_form[key].setdefault(source_spot.concept, (target, target_spot))
             continue
         bad = [(s, t) for s in candidates for t in in_target.get(s.concept, ())]

@@ -21,7 +21,7 @@ from .issues import Issue
 from .misspelling import NearMisses
 from .numbers import number_issues
 from .registry import BY_CODE
-from .terms import term_issues, uses_turkish_letters
+from .terms import other_word_class, term_issues, uses_turkish_letters
 
 EXCERPT_WIDTH = 30
 _NEWLINE = re.compile("\n")
@@ -157,7 +157,8 @@ class Checker:
                 source_spots = self.spotter.spot(unit.source.text, src_lang)
                 if is_pair:
                     for spot in source_spots:
-                        source_concepts[spot.concept] = source_concepts.get(spot.concept, 0) + 1
+                        if not other_word_class(self.concepts[spot.concept], spot.term):
+                            source_concepts[spot.concept] = source_concepts.get(spot.concept, 0) + 1
                     target_concepts.update(s.concept for s in target_spots)
                     continue
                 untranslated = list(untranslated_issues(unit.source, unit.target, target_lang, target_spots))
@@ -180,7 +181,8 @@ class Checker:
             for spot in target_spots:
                 term = spot.term
                 if (term.status.acceptable and not term.is_abbreviation and not term.plural
-                        and term.register is not Register.PATIENT_FACING):
+                        and term.register is not Register.PATIENT_FACING
+                        and not other_word_class(self.concepts[spot.concept], term)):
                     variants[spot.concept][spot.term.text].append((unit.target, spot, unit))
         units = {id(u.target): u for u in document.units}
         for issue in file_issues(memory, self.concepts, target_lang):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 from ..matching.spotting import Spot
-from ..model import Concept, Register, Status, Term
+from ..model import Concept, PartOfSpeech, Register, Status, Term
 from ..normalize import arabic, english, turkish
 from ..segments import Segment
 from .issues import Issue
@@ -17,6 +17,15 @@ _TURKISH_LETTERS = frozenset("çğıöşüÇĞİÖŞÜ")
 def uses_turkish_letters(text: str) -> bool:
     """True when a text contains letters only Turkish uses (so an ASCII-folded term stands out)."""
     return not _TURKISH_LETTERS.isdisjoint(text)
+
+
+def other_word_class(concept: Concept, term: Term) -> bool:
+    """True for a verb or adjective listed under a concept named by another part of speech (`treat`
+    under `treatment`): it renders the concept but cannot stand in for the preferred term."""
+    if term.pos not in (PartOfSpeech.VERB, PartOfSpeech.ADJECTIVE):
+        return False
+    preferred = concept.preferred(term.lang)
+    return preferred is not None and preferred.pos is not term.pos
 
 
 def abbreviated(term: Term) -> bool:
@@ -116,7 +125,8 @@ def term_issues(segment: Segment, lang: str, spots: list[Spot], concepts: Mappin
             what = "is written without Turkish letters" if folded else "has the wrong Turkish letters"
             yield Issue("MG103", segment, spot.start, spot.end, f"{found!r} {what}; use {expected[0]!r}",
                         found, expected, concept.id)
-        elif status is Status.ADMITTED and not (audience == "patient" and term.register is Register.PATIENT_FACING):
+        elif (status is Status.ADMITTED and not other_word_class(concept, term)
+              and not (audience == "patient" and term.register is Register.PATIENT_FACING)):
             expected = suggestions(concept, lang, spot, include_admitted=False, found=found)
             if expected:
                 yield Issue("MG105", segment, spot.start, spot.end,
