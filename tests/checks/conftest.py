@@ -80,6 +80,13 @@ en admitted: treated | verb
 tr: tedavi
 ar: المعالجة
 
+[crs-hipec]
+review: unreviewed
+en: cytoreductive surgery and HIPEC
+tr: sitoredüktif cerrahi ve HİPEK
+tr admitted: HİPEK prosedürü
+ar: الجراحة الاختزالية للخلايا مع العلاج الكيميائي داخل الصفاق بفرط الحرارة
+
 [operating-room]
 review: unreviewed
 en: operating room

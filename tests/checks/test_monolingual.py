@@ -91,6 +91,11 @@ def test_suggestion_takes_the_case_of_the_text(checker: Checker) -> None:
     assert start[0].expected[0] == "Adjuvan kemoterapi"
     middle = check(checker, "Doktor destekliyici kemoterapi önerdi.", "tr")
     assert middle[0].expected[0] == "adjuvan kemoterapi"
+    # A term that starts with an abbreviation is capitalised anyway; only its place tells a sentence start.
+    after_stop = check(checker, "Hasta iyileşti. HİPEK prosedürü iki saat sürdü.", "tr")
+    assert after_stop[0].expected[0] == "Sitoredüktif cerrahi ve HİPEK"
+    inside = check(checker, "Bu HİPEK prosedürü iki saat sürdü.", "tr")
+    assert inside[0].expected[0] == "sitoredüktif cerrahi ve HİPEK"
 
 
 def test_a_verb_under_a_noun_concept_is_no_admitted_term(checker: Checker) -> None:

@@ -12,7 +12,7 @@ from ..model import Concept
 from ..normalize import arabic, clean, term_key
 from ..segments import Segment
 from .issues import Issue
-from .terms import other_word_class, suggestions
+from .terms import other_word_class, starts_sentence, suggestions
 
 _LETTERS = re.compile(r"[^\W\d_]")
 _LATIN_WORD = re.compile(r"\b[a-zA-Z][a-z]{3,}\b")
@@ -75,7 +75,8 @@ def pair_issues(source: Segment, target: Segment, source_spots: list[Spot], targ
                 handled.add(id(target_spot))
                 concept = concepts[source_spot.concept]
                 found = target.text[target_spot.start:target_spot.end]
-                expected = suggestions(concept, target_lang, target_spot, found=found)
+                expected = suggestions(concept, target_lang, target_spot, found=found,
+                                       sentence_start=starts_sentence(target.text, target_spot.start))
                 note = f" ({target_spot.term.note})" if target_spot.term.note else ""
                 yield Issue("MG202", target, target_spot.start, target_spot.end,
                             f"{source.text[source_spot.start:source_spot.end]!r} is rendered with the "

@@ -37,8 +37,14 @@ def _keeps_apostrophe(term: Term) -> bool:
     return abbreviated(term) or term.text[:1].isupper()
 
 
+def starts_sentence(text: str, offset: int) -> bool:
+    """True when `offset` begins a sentence of `text` (nothing but blanks or a full stop before it)."""
+    before = text[:offset].rstrip()
+    return not before or before[-1] in ".!?…:"
+
+
 def suggestions(concept: Concept, lang: str, spot: Spot, *, include_admitted: bool = True,
-                found: str = "") -> tuple[str, ...]:
+                found: str = "", sentence_start: bool = False) -> tuple[str, ...]:
     """Acceptable forms of a concept, preferred first, carrying over the inflection of the spot.
 
     The Turkish suffix or English plural is carried over, and with the `found` text the Arabic
@@ -60,20 +66,21 @@ def suggestions(concept: Concept, lang: str, spot: Spot, *, include_admitted: bo
         if prefix:
             text = arabic.with_proclitics(prefix, text)
         if found and not abbreviated(term) and not abbreviated(spot.term):
-            text = _same_case(found, spot.term.text, text, lang)
+            text = _same_case(found, spot.term.text, text, lang, sentence_start)
         if text not in out:
             out.append(text)
     return tuple(out)
 
 
-def _same_case(found: str, listed: str, text: str, lang: str) -> str:
+def _same_case(found: str, listed: str, text: str, lang: str, sentence_start: bool) -> str:
     """`text` in the case of `found`, a text form of the term `listed`: all capitals in a heading, a
-    capital first letter where the text capitalised a term the termbase writes in lower case (start
-    of a sentence); otherwise as the termbase writes it. Turkish i/İ and ı/I are respected."""
+    capital first letter at the start of a sentence or where the text capitalised a term the
+    termbase writes in lower case; otherwise as the termbase writes it. Turkish i/İ and ı/I are
+    respected."""
     letters = [ch for ch in found if ch.isalpha()]
     if len(letters) > 1 and all(ch.isupper() for ch in letters):
         return turkish.upper(text) if lang == "tr" else text.upper()
-    if found[:1].isupper() and listed[:1].islower() and text[:1].islower():
+    if found[:1].isupper() and (sentence_start or listed[:1].islower()) and text[:1].islower():
         first = turkish.upper(text[0]) if lang == "tr" else text[0].upper()
         return first + text[1:]
     return text
@@ -113,7 +120,8 @@ def term_issues(segment: Segment, lang: str, spots: list[Spot], concepts: Mappin
         term = spot.term
         status = term.status
         if status in (Status.DEPRECATED, Status.SUPERSEDED, Status.FORBIDDEN):
-            expected = suggestions(concept, lang, spot, found=found)
+            expected = suggestions(concept, lang, spot, found=found,
+                                   sentence_start=starts_sentence(segment.text, spot.start))
             code = "MG102" if status is Status.FORBIDDEN else "MG101"
             use = f"; use {' or '.join(repr(e) for e in expected)}" if expected else ""
             yield Issue(code, segment, spot.start, spot.end,
@@ -127,7 +135,8 @@ def term_issues(segment: Segment, lang: str, spots: list[Spot], concepts: Mappin
                         found, expected, concept.id)
         elif (status is Status.ADMITTED and not other_word_class(concept, term)
               and not (audience == "patient" and term.register is Register.PATIENT_FACING)):
-            expected = suggestions(concept, lang, spot, include_admitted=False, found=found)
+            expected = suggestions(concept, lang, spot, include_admitted=False, found=found,
+                                   sentence_start=starts_sentence(segment.text, spot.start))
             if expected:
                 yield Issue("MG105", segment, spot.start, spot.end,
                             f"admitted term {found!r}{_why(term)}; preferred: {expected[0]!r}",
