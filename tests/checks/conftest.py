@@ -87,6 +87,24 @@ tr: sitoredüktif cerrahi ve HİPEK
 tr admitted: HİPEK prosedürü
 ar: الجراحة الاختزالية للخلايا مع العلاج الكيميائي داخل الصفاق بفرط الحرارة
 
+[nausea]
+review: unreviewed
+en: nausea
+tr: bulantı
+ar: الغثيان
+
+[vomiting]
+review: unreviewed
+en: vomiting
+tr: kusma
+ar: القيء
+
+[chemotherapy-induced-nausea-and-vomiting]
+review: unreviewed
+en: chemotherapy-induced nausea and vomiting
+tr: kemoterapiye bağlı bulantı ve kusma
+ar: الغثيان والقيء الناجمان عن العلاج الكيميائي
+
 [operating-room]
 review: unreviewed
 en: operating room

@@ -94,6 +94,14 @@ def test_a_verb_renders_its_noun_concept_and_demands_nothing(checker: Checker) -
                            "HİPEK uygulanan hastalar haftalar içinde iyileşir.")) == []
 
 
+def test_a_term_spelled_out_in_its_parts_is_rendered(checker: Checker) -> None:
+    assert pairs(checker, ("Kemoterapiye bağlı bulantı ve kusma sık görülür.",
+                           "Nausea and vomiting caused by chemotherapy are common."), source="tr", target="en") == []
+    # one part is not enough: the vomiting is lost
+    assert codes(pairs(checker, ("Chemotherapy-induced nausea and vomiting is common.",
+                                 "Bulantı sık görülür."))) == ["MG201"]
+
+
 def test_a_target_word_for_part_of_an_unrendered_term_is_not_its_translation(checker: Checker) -> None:
     # 'cerrahi' only renders 'surgery' inside 'cytoreductive surgery': MG201 in the first unit, but
     # no claim that 'cerrahi' translates both concepts.

@@ -83,6 +83,13 @@ def pair_issues(source: Segment, target: Segment, source_spots: list[Spot], targ
                             f"{target_spot.term.status.value} term {found!r}{note}; use "
                             f"{' or '.join(repr(e) for e in expected[:3])}", found, expected, concept.id)
             continue
+        # Spelled out in parts (`kemoterapiye bağlı bulantı ve kusma` -> `nausea and vomiting caused by
+        # chemotherapy`): two or more concepts of the target each name a part of the source term.
+        parts = {t.concept for t in target_spots if t.term.status.acceptable
+                 and _part_of(concepts[t.concept], source, candidates[0])}
+        if len(parts) >= 2:
+            explained.update(parts)
+            continue
         expected = tuple(dict.fromkeys(t.text for s in candidates for t in concepts[s.concept].acceptable(target_lang)
                                        if not t.plural))
         unrendered.append((candidates, expected))

@@ -57,7 +57,9 @@ CHECKS: tuple[Check, ...] = (
           "A source term has none of its allowed translations in the target.",
           "The source segment contains a termbase term, but the target contains none of the "
           "preferred or admitted terms of that concept in the target language (a key-term mismatch). "
-          "Either the term was translated with an unapproved word or left out."),
+          "Either the term was translated with an unapproved word or left out. A term spelled out "
+          "in its parts (`kemoterapiye bağlı bulantı ve kusma` as `nausea and vomiting caused by "
+          "chemotherapy`) counts as rendered, and a source verb (`treated`) demands nothing."),
     Check("MG202", "wrong-target-term", Severity.ERROR,
           "The target renders a source term with a deprecated or forbidden term.",
           "The source term's concept appears in the target, but only through a deprecated, superseded "
