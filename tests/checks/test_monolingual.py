@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from medgloss.checks.engine import Checker, CheckOptions, check_text
 from medgloss.checks.findings import Severity
+from medgloss.checks.terms import starts_sentence
 from medgloss.segments import Document, Segment, Unit
 
 from .conftest import codes
@@ -162,3 +165,12 @@ def test_check_text_api(glossary: object) -> None:
     assert isinstance(glossary, medgloss.Glossary)
     findings = check_text(glossary, "HIPEK sonrası", "tr")
     assert codes(findings) == ["MG101"]
+
+
+@pytest.mark.parametrize(("text", "offset", "expected"), [
+    ("Destekliyici kemoterapi", 0, True), ("Bitti.  Destekliyici", 8, True), ("Not:\nHİPEK", 5, True),
+    ("Doktor destekliyici", 7, False), ("(HİPEK", 1, False),
+])
+def test_starts_sentence(text: str, offset: int, expected: bool) -> None:
+    assert starts_sentence(text, offset) is expected
+

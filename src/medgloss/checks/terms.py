@@ -39,8 +39,10 @@ def _keeps_apostrophe(term: Term) -> bool:
 
 def starts_sentence(text: str, offset: int) -> bool:
     """True when `offset` begins a sentence of `text` (nothing but blanks or a full stop before it)."""
-    before = text[:offset].rstrip()
-    return not before or before[-1] in ".!?…:"
+    index = offset - 1
+    while index >= 0 and text[index].isspace():  # look back without copying: a segment may be a whole file
+        index -= 1
+    return index < 0 or text[index] in ".!?…:"
 
 
 def suggestions(concept: Concept, lang: str, spot: Spot, *, include_admitted: bool = True,
