@@ -85,8 +85,9 @@ def pair_issues(source: Segment, target: Segment, source_spots: list[Spot], targ
             continue
         # Spelled out in parts (`kemoterapiye bağlı bulantı ve kusma` -> `nausea and vomiting caused by
         # chemotherapy`): two or more concepts of the target each name a part of the source term.
+        whole = _key_of(source, candidates[0])
         parts = {t.concept for t in target_spots if t.term.status.acceptable
-                 and _part_of(concepts[t.concept], source, candidates[0])}
+                 and _part_of(concepts[t.concept], whole, candidates[0].term.lang)}
         if len(parts) >= 2:
             explained.update(parts)
             continue
@@ -102,17 +103,21 @@ def pair_issues(source: Segment, target: Segment, source_spots: list[Spot], targ
     # is probably standing for that source concept (used by MG204).
     extra = [s for s in target_spots if s.concept not in explained and s.term.status.acceptable]
     if (len(unrendered) == 1 and len({s.concept for s in extra}) == 1 and len(unrendered[0][0]) == 1
-            and not _part_of(concepts[extra[0].concept], source, unrendered[0][0][0])):
+            and not _part_of(concepts[extra[0].concept], _key_of(source, unrendered[0][0][0]),
+                             unrendered[0][0][0].term.lang)):
         spot = extra[0]
         key = term_key(spot.term.text, target_lang)
         memory.sources_of_form[key].setdefault(unrendered[0][0][0].concept, (target, spot))
 
 
-def _part_of(concept: Concept, source: Segment, spot: Spot) -> bool:
-    """True when the source term contains a term of `concept` (`surgery` in `cytoreductive surgery`):
-    a target naming only that part renders the part, not the whole."""
-    lang = spot.term.lang
-    whole = f" {term_key(source.text[spot.start:spot.end], lang)} "
+def _key_of(source: Segment, spot: Spot) -> str:
+    """The source term as found, keyed and padded for `_part_of`."""
+    return f" {term_key(source.text[spot.start:spot.end], spot.term.lang)} "
+
+
+def _part_of(concept: Concept, whole: str, lang: str) -> bool:
+    """True when the source term (`_key_of`) contains a term of `concept` (`surgery` in `cytoreductive
+    surgery`): a target naming only that part renders the part, not the whole."""
     return any(f" {term_key(term.text, lang)} " in whole for term in concept.acceptable(lang))
 
 

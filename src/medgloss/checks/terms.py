@@ -121,6 +121,8 @@ def term_issues(segment: Segment, lang: str, spots: list[Spot], concepts: Mappin
         found = segment.text[spot.start:spot.end]
         term = spot.term
         status = term.status
+        # A loose match in a text that uses Turkish letters: the spelling the term should have had.
+        respelled = carry_suffix(term, lang, spot.suffix) if not spot.exact and lang == "tr" and turkish_letters else ""
         if status in (Status.DEPRECATED, Status.SUPERSEDED, Status.FORBIDDEN):
             expected = suggestions(concept, lang, spot, found=found,
                                    sentence_start=starts_sentence(segment.text, spot.start))
@@ -128,9 +130,8 @@ def term_issues(segment: Segment, lang: str, spots: list[Spot], concepts: Mappin
             use = f"; use {' or '.join(repr(e) for e in expected)}" if expected else ""
             yield Issue(code, segment, spot.start, spot.end,
                         f"{status.value} term {found!r}{_why(term)}{use}", found, expected, concept.id)
-        elif (not spot.exact and lang == "tr" and turkish_letters
-              and turkish.lower(carry_suffix(term, lang, spot.suffix)) != turkish.lower(found)):
-            expected = (carry_suffix(term, lang, spot.suffix),)
+        elif respelled and turkish.lower(respelled) != turkish.lower(found):
+            expected = (respelled,)
             folded = ascii_folded(found[: len(found) - len(spot.suffix)], term)
             what = "is written without Turkish letters" if folded else "has the wrong Turkish letters"
             yield Issue("MG103", segment, spot.start, spot.end, f"{found!r} {what}; use {expected[0]!r}",

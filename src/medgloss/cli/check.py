@@ -17,10 +17,10 @@ from ..errors import InputError, MedglossError
 from ..formats import FORMATS
 from ..formats.text import summary
 from ..segments import Document
+from .app import LANG_CHOICE, load_glossary
 
 if TYPE_CHECKING:
     from ..inputs import ReadOptions
-from .app import LANG_CHOICE, load_glossary
 
 INPUT_FORMATS = ("po", "xliff", "tmx", "csv", "json", "markdown", "html", "text")
 

@@ -88,12 +88,9 @@ _SOFTENED = str.maketrans({"k": "g", "p": "b", "t": "d"})
 def _with_possessive(stem: str) -> list[str]:
     """A folded Turkish stem with the third person possessive (`sayi` -> `sayisi`, `belirtec` ->
     `belirteci`, `ilik` -> `iligi`), as the last word of an izafet compound is listed."""
-    vowels = [ch for ch in stem if ch in "aeiou"]
-    high = "u" if vowels and vowels[-1] in "ou" else "i"
-    if stem[-1:] in "aeiou":
-        return [f"{stem}s{high}"]
-    softened = stem[:-1] + stem[-1].translate(_SOFTENED)
-    return list(dict.fromkeys([softened + high, stem + high]))  # kemik ilik-i is iliği, sepet-i is sepeti
+    ending = turkish.fold(turkish.harmonise(stem, "sı"))  # -sI after a vowel, -I after a consonant
+    softened = stem[:-1] + stem[-1:].translate(_SOFTENED)
+    return list(dict.fromkeys([softened + ending, stem + ending]))  # kemik ilik-i is iliği, sepet-i is sepeti
 
 
 def _inflection_keys(key: str, lang: str, lexicon: frozenset[str]) -> list[str]:
