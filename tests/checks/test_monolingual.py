@@ -6,7 +6,8 @@ import pytest
 
 from medgloss.checks.engine import Checker, CheckOptions, check_text
 from medgloss.checks.findings import Severity
-from medgloss.checks.terms import starts_sentence
+from medgloss.checks.terms import carry_suffix, starts_sentence
+from medgloss.model import Term
 from medgloss.segments import Document, Segment, Unit
 
 from .conftest import codes
@@ -174,3 +175,10 @@ def test_check_text_api(glossary: object) -> None:
 def test_starts_sentence(text: str, offset: int, expected: bool) -> None:
     assert starts_sentence(text, offset) is expected
 
+
+
+def test_plural_suggestion_leaves_a_coordinated_name_alone() -> None:
+    name = Term("cytoreductive surgery and hyperthermic intraperitoneal chemotherapy", "en")
+    assert carry_suffix(name, "en", "s") == name.text  # not `... chemotherapies`
+    assert carry_suffix(Term("tumour deposit", "en"), "en", "s") == "tumour deposits"
+    assert carry_suffix(Term("metastasis", "en"), "en", "'s") == "metastasis's"

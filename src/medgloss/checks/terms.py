@@ -88,6 +88,11 @@ def _same_case(found: str, listed: str, text: str, lang: str, sentence_start: bo
     return text
 
 
+_COORDINATORS = ("and", "or", "&")
+"""Words joining the parts of a name such as `cytoreductive surgery and HIPEC`: its last word
+takes no plural of the whole."""
+
+
 def carry_suffix(term: Term, lang: str, suffix: str) -> str:
     """A term with the inflection of the text carried over (Turkish suffixes, English plural/'s)."""
     if not suffix:
@@ -95,9 +100,11 @@ def carry_suffix(term: Term, lang: str, suffix: str) -> str:
     if lang == "tr":
         return turkish.reinflect(term.text, suffix, keep_apostrophe=_keeps_apostrophe(term))
     if lang == "en":
-        plural = suffix.lower() in ("s", "es", "ies")
+        plural = suffix.lower() in ("s", "es", "ies") or suffix.lower().endswith("s'")
         possessive = suffix.endswith(("'s", "s'"))
-        text = english.pluralise(term.text) if plural or suffix.lower().endswith("s'") else term.text
+        # `HIPEC procedures` -> the name `cytoreductive surgery and ... chemotherapy`, not `... chemotherapies`
+        coordinated = any(f" {word} " in term.text for word in _COORDINATORS)
+        text = english.pluralise(term.text) if plural and not coordinated else term.text
         return text + ("'" if suffix.endswith("s'") else "'s" if possessive else "")
     return term.text
 
