@@ -105,6 +105,31 @@ en: chemotherapy-induced nausea and vomiting
 tr: kemoterapiye bağlı bulantı ve kusma
 ar: الغثيان والقيء الناجمان عن العلاج الكيميائي
 
+[pain]
+review: unreviewed
+en: pain
+tr: ağrı
+ar: الألم
+
+[postoperative-pain]
+review: unreviewed
+en: postoperative pain
+tr: postoperatif ağrı
+tr admitted: ameliyat sonrası ağrı | patient-facing
+ar: الألم بعد الجراحة
+
+[operation]
+review: unreviewed
+en: operation
+tr: ameliyat
+ar: العملية
+
+[rare-cancer]
+review: unreviewed
+en: rare cancer
+tr: nadir kanser
+ar: السرطان النادر
+
 [operating-room]
 review: unreviewed
 en: operating room

@@ -169,3 +169,19 @@ def test_document_pair_missing_concept(checker: Checker) -> None:
     (finding,) = checker.check_document(document)
     assert finding.code == "MG301" and finding.concept == "cytoreductive-surgery"
     assert "en/a.md" in finding.message
+
+
+def test_a_part_inside_a_longer_target_term_is_rendered(checker: Checker) -> None:
+    # `ameliyat sonrası ağrı` is one term (postoperative pain) holding both `ağrı` and `ameliyat`
+    findings = pairs(checker, ("Pain after the operation is controlled with medicines.",
+                               "Ameliyat sonrası ağrı ilaçlarla kontrol altına alınır."))
+    assert "MG201" not in codes(findings)
+    assert codes(pairs(checker, ("Pain after the operation is controlled.", "Bulantı kontrol altına alınır."))) == [
+        "MG201", "MG201"]
+
+
+def test_the_turkish_article_inside_a_term_is_allowed(checker: Checker) -> None:
+    assert pairs(checker, ("Mesothelioma is a rare cancer.", "Mezotelyoma nadir bir kanserdir."),
+                 ("It is a rare cancer.", "Nadir bir kanser.")) == []
+    # but not inside an izafet compound, and not for another noun
+    assert codes(pairs(checker, ("A rare cancer.", "Nadir bir hastalık."))) == ["MG201"]

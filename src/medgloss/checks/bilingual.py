@@ -83,6 +83,12 @@ def pair_issues(source: Segment, target: Segment, source_spots: list[Spot], targ
                             f"{target_spot.term.status.value} term {found!r}{note}; use "
                             f"{' or '.join(repr(e) for e in expected[:3])}", found, expected, concept.id)
             continue
+        # Inside a longer target term (`Pain after the operation` -> `Ameliyat sonrası ağrı`, one term for
+        # postoperative pain): the longest match hid the part, which is rendered all the same.
+        if any(_part_of(concepts[s.concept], f" {term_key(t.term.text, target_lang)} ", target_lang)
+               for s in candidates for t in target_spots if t.term.status.acceptable and t.concept != s.concept):
+            explained.update(s.concept for s in candidates)
+            continue
         # Spelled out in parts (`kemoterapiye bağlı bulantı ve kusma` -> `nausea and vomiting caused by
         # chemotherapy`): two or more concepts of the target each name a part of the source term.
         whole = _key_of(source, candidates[0])
