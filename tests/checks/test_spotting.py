@@ -147,3 +147,13 @@ def test_upper_case_letters_glued_to_an_abbreviation_are_another_word(checker: C
     assert [found for _, found, _ in spots(checker, "Hastaya SRCİ uygulandı.", "tr")] == ["Hastaya"]
     assert [found for _, found, _ in spots(checker, "Hastaya SRC'yi önerdik.", "tr")] == ["Hastaya", "SRC'yi"]
 
+
+
+def test_turkish_article_before_the_noun_of_an_adjective_phrase(checker: Checker) -> None:
+    assert spots(checker, "Mezotelyoma nadir bir kanserdir.", "tr") == [("rare-cancer", "nadir bir kanserdir", "dir")]
+    (spot,) = checker.spotter.spot("NADİR BİR KANSER", "tr")
+    assert spot.term.text == "nadir kanser" and spot.exact  # the article is no misspelling
+    # an izafet compound takes no article inside it: `periton bir kanseri` is no `periton kanseri`
+    assert spots(checker, "periton bir kanseri", "tr") == []
+    assert spots(checker, "nadir bir kanser ve nadir kanser", "tr") == [
+        ("rare-cancer", "nadir bir kanser", ""), ("rare-cancer", "nadir kanser", "")]

@@ -27,6 +27,10 @@ _BARE_COMPOUND_SUFFIXES = ("ler", "lar", "li", "lu", "siz", "suz", "m", "im", "u
 (`periton kanserleri`), -lI/-sIz (`periton kanserli hastalar`) and a first or second person
 possessive in place of the third (`beyaz kan hücresi sayınız`, `tedavi planım`); not -(I)n, which
 is also the genitive."""
+_ARTICLE = "bir"
+"""Turkish puts its indefinite article between an adjective and its noun (`nadir bir kanser` for
+`nadir kanser`, a rare cancer): it may stand before the last word of a phrase that is no izafet."""
+_ARTICLE_IN_TEXT = re.compile(r"\s+bir\s+", re.IGNORECASE)
 _STATUS_ORDER = {Status.PREFERRED: 0, Status.ADMITTED: 1, Status.DEPRECATED: 2, Status.SUPERSEDED: 3,
                  Status.FORBIDDEN: 4}
 
@@ -231,6 +235,11 @@ class Spotter:
                     return None
                 pos = match.end()
                 continue
+            if word == _ARTICLE and _takes_article(lang, phrase):
+                match = _NEXT_WORD.match(text, match.end())
+                if match is None:
+                    return None
+                word = match.group(1)
             suffix_len = self._last_word_suffix(lang, phrase, word)
             return None if suffix_len is None else (match.end(), suffix_len)
         return None
@@ -261,6 +270,11 @@ class Spotter:
             if after is None:
                 return best
             candidates = [p for key in self._second_keys(lang, after.group(1)) for p in by_second.get(key, ())]
+            if after.group(1) == _ARTICLE and lang == "tr":
+                beyond = _NEXT_WORD.match(text, after.end())
+                if beyond is not None:
+                    candidates += [p for key in self._second_keys(lang, beyond.group(1)) for p in by_second.get(key, ())
+                                   if len(p.words) == 2 and _takes_article(lang, p)]
         for phrase in candidates:
             found = self.extend(lang, phrase, text, end)
             if found is not None and (best is None or found[0] > best[0]):
@@ -269,6 +283,8 @@ class Spotter:
 
     def _decided_by_pair(self, lang: str, word: str, following: str) -> bool:
         """True when the match at `word` depends on no word after `following` (no longer phrase)."""
+        if following == _ARTICLE and lang == "tr":
+            return False  # `nadir bir kanser`: the word after the article decides
         by_second = self.tables[lang].by_second.get(word, {})
         return all(len(p.words) <= 2 for key in self._second_keys(lang, following) for p in by_second.get(key, ()))
 
@@ -342,6 +358,8 @@ class Spotter:
                 suffix_start = folded.original(end - suffix_len) if suffix_len else original_end
             suffix = text[suffix_start:original_end]
             raw = text[original_start:suffix_start]
+            if lang == "tr" and len(phrase.words) > 1 and _takes_article(lang, phrase):
+                raw = _ARTICLE_IN_TEXT.sub(" ", raw)  # `nadir bir kanser` spells `nadir kanser`
             reading = readings.get((phrase, raw))
             if reading is None:
                 reading = self._reading(phrase, raw, lang)
@@ -409,6 +427,11 @@ class _Lazy:
         if self._value is None:
             self._value = self._func(*self._args)
         return self._value
+
+
+def _takes_article(lang: str, phrase: _Phrase) -> bool:
+    """Whether the Turkish article may stand before the phrase's last word (not in an izafet)."""
+    return lang == "tr" and phrase.bare_last is None and _ARTICLE not in phrase.words
 
 
 def _case_mismatch(term: Term, written: str) -> bool:
