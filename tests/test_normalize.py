@@ -185,3 +185,17 @@ def test_arabic_proclitics_refuse_a_word_that_only_ends_like_the_term() -> None:
 def test_reinflect_changes_the_person_of_an_izafet_possessive(term: str, suffix: str, expected: str) -> None:
     assert turkish.reinflect(term, suffix, keep_apostrophe=False) == expected
 
+
+
+@pytest.mark.parametrize(
+    ("word", "bare"),
+    [("طبيبك", "طبيب"), ("لعلاجكم", "علاج"), ("وطبيبها", "طبيب"), ("جرعتك", "جرعه"), ("خطتنا", "خطه")],
+)
+def test_arabic_possessive_pronoun_comes_off_a_known_noun(word: str, bare: str) -> None:
+    assert bare in arabic.readings(word, {"طبيب", "علاج", "جرعه", "خطه"})
+
+
+def test_arabic_possessive_reading_needs_a_known_stem() -> None:
+    lexicon = {"جراح", "سل", "ذل"}
+    assert arabic.readings("جراحي", lexicon) == []  # surgical, not `my surgeon`
+    assert arabic.readings("سلك", lexicon) == [] and arabic.readings("ذلك", lexicon) == []

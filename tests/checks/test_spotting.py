@@ -63,6 +63,9 @@ def test_turkish_no_false_hits_from_suffix_tolerance(checker: Checker, text: str
         ("الكيـميائي العلاج", "chemotherapy", None),
         ("استئصال الورم", "tumour", "الورم"),
         ("سرطان الصفاق", "peritoneal-cancer", "سرطان الصفاق"),
+        ("يبدأ علاجك الكيميائي غدا", "chemotherapy", "علاجك الكيميائي"),  # your chemotherapy
+        ("تحدث مع مريضكم", "patient", "مريضكم"),
+        ("التدخل الجراحي ضروري", "surgery", None),  # the adjective surgical, not surgery + my
     ],
 )
 def test_arabic_clitics_and_orthography(checker: Checker, text: str, concept: str, found: str | None) -> None:

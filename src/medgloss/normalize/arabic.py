@@ -35,6 +35,12 @@ _PREPOSITIONS = "\u0628\u0643\u0644"  # ب ك ل
 _LAM_LAM = "\u0644\u0644"  # لل  (ل + ال, alef dropped)
 _ENDINGS = ("\u0627\u062a", "\u064a\u0646", "\u0648\u0646", "\u0627\u0646", "\u0647")
 """Feminine plural ات, sound plural/dual ين ون ان, feminine ة (folded to ه)."""
+_ENCLITICS = ("\u0643\u0645\u0627", "\u0647\u0645\u0627", "\u0643\u0645", "\u0643\u0646", "\u0647\u0645",
+              "\u0647\u0646", "\u0647\u0627", "\u0646\u0627", "\u0643")
+"""Possessive pronouns after a noun: كما هما كم كن هم هن ها نا ك (`طبيبك`, your doctor). Not ي (my)
+nor ه (his), which would read the adjective `جراحي` (surgical) as `جراح` (surgeon) + my, and
+`جراحه` (ة written ه) as surgeon + his."""
+_TEH = "\u062a"  # ت: a feminine ة is written ت before a pronoun (`جرعتك`, your dose)
 
 
 def orthography(text: str) -> str:
@@ -116,7 +122,8 @@ def readings(word: str, lexicon: Container[str], *, endings: bool = True) -> lis
     """Every analysis of a running-text word found in `lexicon`, most literal first.
 
     `بالعلاج` reads as `بالعلاج` (if a term contains that word as written) and as `علاج`. With
-    `endings`, plural, dual and feminine endings may also come off (`كيميائية` -> `كيميائي`).
+    `endings`, plural, dual and feminine endings may also come off (`كيميائية` -> `كيميائي`), and
+    a possessive pronoun (`طبيبك` -> `طبيب`, `جرعتك` -> `جرعه`, the folded `جرعة`).
     """
     candidates = analyses(word)
     found = [c for c in dict.fromkeys(candidates) if c in lexicon]
@@ -127,6 +134,13 @@ def readings(word: str, lexicon: Container[str], *, endings: bool = True) -> lis
                     stem = candidate[: -len(ending)]
                     if stem in lexicon and stem not in found:
                         found.append(stem)
+            for pronoun in _ENCLITICS:
+                if candidate.endswith(pronoun) and len(candidate) - len(pronoun) >= 3:
+                    stem = candidate[: -len(pronoun)]
+                    for form in (stem, stem[:-1] + "\u0647" if stem.endswith(_TEH) else ""):
+                        if form in lexicon and form not in found:
+                            found.append(form)
+                    break
     return found
 
 
