@@ -184,6 +184,14 @@ def test_validator_scripts(tmp_path: Path) -> None:
     assert any("outside the Turkish alphabet" in p and "LATIN SMALL LETTER E WITH ACUTE" in p for p in problems)
 
 
+def test_validator_arabic_term_may_hold_a_latin_symbol(tmp_path: Path) -> None:
+    good = GOOD + "ar admitted: طفرة KRAS\nar admitted: تعبير PD-L1\nar admitted: عامل Rh\n"
+    assert _problems(tmp_path, good) == []
+    problems = _problems(tmp_path, GOOD + "ar admitted: العلاج chemotherapy\nar admitted: طفرةKRAS\n")
+    assert any("'chemotherapy', which is no symbol" in p for p in problems)
+    assert any("mixes Latin and Arabic letters in the word 'طفرةKRAS'" in p for p in problems)
+
+
 def test_validator_ascii_look_alike(tmp_path: Path) -> None:
     text = ("[a]\nreview: unreviewed\nen: cytoreductive surgery\ntr: sitoredüktif cerrahi\n"
             "tr admitted: sitoreduktif cerrahi\ntr admitted: HIPEK cerrahisi\nar: الجراحة\n"

@@ -19,6 +19,24 @@ from .terms_file import Problem
 _TURKISH_SPECIFIC = set("çğıöşüÇĞİÖŞÜ")
 _TURKISH_ALLOWED = re.compile(r"[a-zA-ZçğıöşüÇĞİÖŞÜâîûÂÎÛ0-9 \-'’.,()/+%]+")
 _LATIN = re.compile(r"[A-Za-z]")
+_SYMBOL = re.compile(r"[A-Z0-9][A-Za-z0-9]*(?:[-/.][A-Za-z0-9]+)*")
+"""A gene, marker or classification symbol in Latin letters (`KRAS`, `HER2`, `PD-L1`, `TNM`, `Rh`):
+Arabic texts write these as they are inside Arabic terms (`طفرة KRAS`)."""
+_LOWER_WORD = re.compile(r"[a-z]{3}")
+
+
+def _latin_problem(text: str) -> str | None:
+    """What is wrong with the Latin letters of an Arabic term that also has Arabic letters, or None."""
+    for word in text.split():
+        if not _LATIN.search(word):
+            continue
+        if arabic.is_arabic(word):
+            return f"mixes Latin and Arabic letters in the word {word!r}"
+        symbol = word.strip("()")
+        if not _SYMBOL.fullmatch(symbol) or _LOWER_WORD.search(symbol):
+            return (f"has the Latin word {word!r}, which is no symbol (only a gene, marker or classification "
+                    "symbol such as KRAS, HER2 or TNM may stand in Latin letters inside an Arabic term)")
+    return None
 
 
 def _char_name(ch: str) -> str:
@@ -53,8 +71,8 @@ def check_term(path: str, term: Term) -> list[Problem]:
         if not arabic.is_arabic(term.text) and not term.is_abbreviation:
             problems.append(Problem(*where, f"Arabic term {term.text!r} is not in Arabic script "
                                     "(a Latin abbreviation needs the `abbreviation` attribute)"))
-        elif arabic.is_arabic(term.text) and _LATIN.search(term.text):
-            problems.append(Problem(*where, f"Arabic term {term.text!r} mixes Latin and Arabic letters"))
+        elif arabic.is_arabic(term.text) and (latin := _latin_problem(term.text)):
+            problems.append(Problem(*where, f"Arabic term {term.text!r} {latin}"))
         if "\u0640" in term.text:
             problems.append(Problem(*where, f"Arabic term {term.text!r} contains tatweel"))
     elif term.lang == "tr":
