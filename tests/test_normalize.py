@@ -199,3 +199,9 @@ def test_arabic_possessive_reading_needs_a_known_stem() -> None:
     lexicon = {"جراح", "سل", "ذل"}
     assert arabic.readings("جراحي", lexicon) == []  # surgical, not `my surgeon`
     assert arabic.readings("سلك", lexicon) == [] and arabic.readings("ذلك", lexicon) == []
+
+
+@pytest.mark.parametrize("word", ["الجرعات", "جرعتين", "جرعتان", "والجرعات"])
+def test_arabic_feminine_plural_and_dual_read_as_the_singular(word: str) -> None:
+    # ة gives way to ات in the plural and is written ت before the dual ending
+    assert arabic.readings(word, {"جرعه"}) == ["جرعه"]

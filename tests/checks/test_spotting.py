@@ -160,3 +160,12 @@ def test_turkish_article_before_the_noun_of_an_adjective_phrase(checker: Checker
     assert spots(checker, "periton bir kanseri", "tr") == []
     assert spots(checker, "nadir bir kanser ve nadir kanser", "tr") == [
         ("rare-cancer", "nadir bir kanser", ""), ("rare-cancer", "nadir kanser", "")]
+
+
+def test_arabic_term_holding_a_latin_symbol(tmp_path: Path) -> None:
+    path = tmp_path / "genes.terms"
+    path.write_text("[kras-mutation]\nreview: unreviewed\nen: KRAS mutation\ntr: KRAS mutasyonu\nar: طفرة KRAS\n",
+                    encoding="utf-8")
+    spotter = Spotter(medgloss.load([path], builtin=False).termbase)
+    text = "تم اكتشاف طفرة KRAS في الورم، وطفرات KRAS شائعة في سرطان القولون."
+    assert [text[s.start:s.end] for s in spotter.spot(text, "ar")] == ["طفرة KRAS", "وطفرات KRAS"]

@@ -132,8 +132,12 @@ def readings(word: str, lexicon: Container[str], *, endings: bool = True) -> lis
             for ending in _ENDINGS:
                 if candidate.endswith(ending) and len(candidate) - len(ending) >= 3:
                     stem = candidate[: -len(ending)]
-                    if stem in lexicon and stem not in found:
-                        found.append(stem)
+                    # ة gives way to ات in the plural (`جرعات`) and is written ت before the dual (`جرعتين`)
+                    feminine = stem + "\u0647" if ending == "\u0627\u062a" else (
+                        stem[:-1] + "\u0647" if stem.endswith(_TEH) and ending != "\u0647" else "")
+                    for form in (stem, feminine):
+                        if form in lexicon and form not in found:
+                            found.append(form)
             for pronoun in _ENCLITICS:
                 if candidate.endswith(pronoun) and len(candidate) - len(pronoun) >= 3:
                     stem = candidate[: -len(pronoun)]
