@@ -73,6 +73,9 @@ def test_page_in_a_browser(browser: Browser, concepts: list[Concept], tmp_path: 
     assert browser.evaluate("document.getElementById('domain-treatment').hidden") is True
     # Arabic hamza, tashkeel and clitics fold: بالعِلاج finds العلاج.
     assert browser.evaluate("medgloss.search('بالعِلاج الكيمياۤئي')") == 2
+    # a possessive pronoun or a plural ending comes off: علاجك (your treatment), علاجات
+    assert browser.evaluate("medgloss.search('علاجك')") == 2
+    assert browser.evaluate("medgloss.search('والعلاجات')") == 2
     assert browser.evaluate("medgloss.search('no such term')") == 0
     assert browser.evaluate("document.getElementById('nothing').hidden") is False
     browser.evaluate("medgloss.search('')")

@@ -51,6 +51,32 @@
     return out;
   }
 
+  /* Possessive pronouns and the feminine plural/dual, as in arabic.readings: كما هما كم كن هم هن
+     ها نا ك come off (`طبيبك`), a ت left before them or before the dual is the ة of the singular
+     (`جرعتك`, `جرعتين`), and ات comes off or gives way to ة (`العلاجات`, `الجرعات`). The page has no lexicon: a stem must
+     keep three letters and is then looked up in the keys like any alternative. */
+  var ENCLITICS = ["\u0643\u0645\u0627", "\u0647\u0645\u0627", "\u0643\u0645", "\u0643\u0646", "\u0647\u0645",
+                   "\u0647\u0646", "\u0647\u0627", "\u0646\u0627", "\u0643"];
+  var DUAL = ["\u064a\u0646", "\u0627\u0646"];
+  var FEMININE_PLURAL = "\u0627\u062a";
+  var TEH = "\u062a";
+  var TEH_MARBUTA_FOLDED = "\u0647";
+
+  function suffixForms(bare) {
+    var out = [];
+    function feminine(stem) { return stem.endsWith(TEH) ? stem.slice(0, -1) + TEH_MARBUTA_FOLDED : ""; }
+    ENCLITICS.concat(DUAL).forEach(function (ending) {
+      if (bare.endsWith(ending) && bare.length - ending.length >= 3) {
+        var stem = bare.slice(0, -ending.length);
+        out.push(stem, feminine(stem));
+      }
+    });
+    if (bare.endsWith(FEMININE_PLURAL) && bare.length - 2 >= 3) {
+      out.push(bare.slice(0, -2), bare.slice(0, -2) + TEH_MARBUTA_FOLDED);
+    }
+    return out.filter(function (form) { return form.length >= 3; });
+  }
+
   /* A query as groups of alternatives: a concept matches when every group has an alternative
      contained in its search keys. */
   function queryGroups(query) {
@@ -58,7 +84,9 @@
     clean(query).split(" ").filter(Boolean).forEach(function (token) {
       if (ARABIC_SCRIPT.test(token)) {
         orthography(token).replace(PUNCT, " ").split(/\s+/).filter(Boolean).forEach(function (word) {
-          groups.push(analyses(word).filter(Boolean));
+          var forms = analyses(word).filter(Boolean);
+          forms.slice().forEach(function (bare) { forms = forms.concat(suffixForms(bare)); });
+          groups.push(forms);
         });
         return;
       }
