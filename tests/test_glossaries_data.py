@@ -14,7 +14,7 @@ from medgloss.cli.browse import _stats, coverage_table
 from medgloss.glossary.loader import builtin_files
 from medgloss.glossary.validate import validate
 from medgloss.model import LANGS
-from medgloss.normalize import exact_key
+from medgloss.normalize import exact_key, turkish
 
 from .conftest import ROOT
 
@@ -161,3 +161,26 @@ def test_plural_of_a_preferred_term_is_preferred_too(gloss: medgloss.Glossary) -
                       and exact_key(term.text, lang) == exact_key(plural_of(preferred.text), lang)]
     assert wrong == []
 
+
+
+def test_turkish_nouns_that_end_like_a_possessive_are_known(gloss: medgloss.Glossary) -> None:
+    # `yan etki` is no izafet: `etki` is a term word with a possessive of its own (`etkisi`) or a
+    # term by itself. Such last words must be listed, or suggestions would inflect `yan etk-ler-i`.
+    words: set[str] = set()
+    single: set[str] = set()
+    for concept in gloss:
+        for term in concept.terms_in("tr"):
+            parts = [turkish.lower(w) for w in term.text.split()]
+            words.update(parts)
+            if len(parts) == 1:
+                single.add(parts[0])
+    unlisted = set()
+    for concept in gloss:
+        for term in concept.terms_in("tr"):
+            if turkish.izafet_bare(term.text) is None:
+                continue
+            last = turkish.lower(term.text.split()[-1])
+            possessive = last + ("s" if last[-1] in "aeıioöuü" else "") + turkish.harmonise(last, "ı")
+            if last in single or possessive in words:
+                unlisted.add(last)
+    assert unlisted <= {"evrelemesi"}, sorted(unlisted)  # evreleme-si is an izafet itself

@@ -117,6 +117,8 @@ def test_detect_lang() -> None:
         ("tedavi sonucu", "da", "tedavi sonucunda"),
         ("hastalığın yaygınlığı", "ı", "hastalığın yaygınlığı"),
         ("karın boşluğu", "na", "karın boşluğuna"),
+        ("yan etki", "lerden", "yan etkilerden"),  # etki is a noun, not etk + possessive
+        ("postoperatif ağrı", "lardan", "postoperatif ağrılardan"),
     ],
 )
 def test_reinflect_carries_turkish_suffixes(term: str, suffix: str, expected: str) -> None:

@@ -237,6 +237,17 @@ def soften(word: str, suffix: str) -> str:
 
 
 _POSSESSIVE_3 = ("sı", "si", "su", "sü", "ı", "i", "u", "ü")
+NOT_POSSESSIVE: frozenset[str] = frozenset({
+    # nouns whose last vowel only looks like the possessive of an izafet (`yan etki`, not etk-i)
+    "ağrı", "analjezi", "anemi", "anestezi", "bulgu", "döküntü", "eritrodizestezi", "etki", "herni",
+    "hipotermi", "kişi", "lösemi", "nötropeni", "öykü", "sıkıntı", "sıvı", "sitometri", "spirometri",
+    "tanı", "trombositemi", "trombositopeni",
+    # adjectives and agent nouns in -lI and -(y)IcI (`iyi huylu`, `kök hücre verici`)
+    "dereceli", "değiştirici", "hızlandırıcı", "huylu", "inceltici", "izleyici", "kesici", "peritonlu",
+    "sulandırıcı", "şüpheli", "verici", "yeterli",
+})
+"""Last words of Turkish terms that end like a third-person possessive but are not one; a data
+test keeps the list in step with the termbase."""
 _PERSON_POSSESSIVE = re.compile("[ıiuü]?(m[ıiuü]z|n[ıiuü]z|m)")
 """First and second person possessives (-(I)m, -(I)mIz, -(I)nIz); -(I)n is left out, being also
 the genitive."""
@@ -249,6 +260,8 @@ def _izafet_parts(term: str) -> tuple[str, str] | None:
     if len(words) < 2:
         return None
     last = lower(words[-1])
+    if last in NOT_POSSESSIVE:
+        return None
     for ending in _POSSESSIVE_3:
         if not last.endswith(ending) or len(last) - len(ending) < 3:
             continue
