@@ -146,16 +146,26 @@ def file_issues(memory: FileMemory, concepts: Mapping[str, Concept], target_lang
                 yield Issue("MG203", segment, spot.start, spot.end,
                             f"{concept_id!r} is translated as {majority!r} in {counts[majority]} place(s) "
                             f"and as {term!r} here ({counts[term]}×); keep one", found, (majority,), concept_id)
-    for _form, by_source in memory.sources_of_form.items():
+    for form, by_source in memory.sources_of_form.items():
         if len(by_source) < 2:
             continue
         places = list(by_source.items())
-        first_concept = places[0][0]
-        for concept_id, (segment, spot) in places[1:]:
+        # Where the termbase makes the form the preferred term of a concept (`metastatik kanser` for
+        # both metastatic and secondary cancer), that use is the standard one and is not reported.
+        standard = [c for c, _ in places if _is_preferred(concepts[c], form, target_lang)]
+        first_concept = standard[0] if standard else places[0][0]
+        for concept_id, (segment, spot) in places:
+            if concept_id == first_concept or concept_id in standard:
+                continue
             found = segment.text[spot.start:spot.end]
             yield Issue("MG204", segment, spot.start, spot.end,
                         f"{found!r} translates both {first_concept!r} and {concept_id!r} in this file",
                         found, (), concept_id)
+
+
+def _is_preferred(concept: Concept, key: str, lang: str) -> bool:
+    preferred = concept.preferred(lang)
+    return preferred is not None and term_key(preferred.text, lang) == key
 
 
 def _script_problem(text: str, lang: str) -> str | None:

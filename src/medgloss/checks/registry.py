@@ -72,7 +72,8 @@ CHECKS: tuple[Check, ...] = (
     Check("MG204", "ambiguous-target-term", Severity.INFO,
           "The same target term translates different source terms.",
           "One target form stands for two different source concepts in one file, so readers of the "
-          "translation cannot tell them apart."),
+          "translation cannot tell them apart. A form the termbase makes the preferred term of a "
+          "concept is not reported for that concept (synonym concepts may share one)."),
     Check("MG205", "number-mismatch", Severity.ERROR,
           "Numbers, doses, units or ranges differ between source and target.",
           "Every number of the source must appear in the target and vice versa, after reading each "
