@@ -40,6 +40,7 @@ _ENCLITICS = ("\u0643\u0645\u0627", "\u0647\u0645\u0627", "\u0643\u0645", "\u064
 """Possessive pronouns after a noun: كما هما كم كن هم هن ها نا ك (`طبيبك`, your doctor). Not ي (my)
 nor ه (his), which would read the adjective `جراحي` (surgical) as `جراح` (surgeon) + my, and
 `جراحه` (ة written ه) as surgeon + his."""
+_ENCLITIC_ENDS = frozenset(pronoun[-1] for pronoun in _ENCLITICS)
 _TEH = "\u062a"  # ت: a feminine ة is written ت before a pronoun (`جرعتك`, your dose)
 
 
@@ -138,7 +139,7 @@ def readings(word: str, lexicon: Container[str], *, endings: bool = True) -> lis
                     for form in (stem, feminine):
                         if form in lexicon and form not in found:
                             found.append(form)
-            for pronoun in _ENCLITICS:
+            for pronoun in _ENCLITICS if candidate[-1:] in _ENCLITIC_ENDS else ():
                 if candidate.endswith(pronoun) and len(candidate) - len(pronoun) >= 3:
                     stem = candidate[: -len(pronoun)]
                     for form in (stem, stem[:-1] + "\u0647" if stem.endswith(_TEH) else ""):
