@@ -177,8 +177,10 @@ def test_starts_sentence(text: str, offset: int, expected: bool) -> None:
 
 
 
-def test_plural_suggestion_leaves_a_coordinated_name_alone() -> None:
+def test_plural_suggestion_leaves_names_and_methods_alone() -> None:
     name = Term("cytoreductive surgery and hyperthermic intraperitoneal chemotherapy", "en")
     assert carry_suffix(name, "en", "s") == name.text  # not `... chemotherapies`
     assert carry_suffix(Term("tumour deposit", "en"), "en", "s") == "tumour deposits"
+    assert carry_suffix(Term("computed tomography", "en"), "en", "s") == "computed tomography"
+    assert carry_suffix(Term("magnetic resonance imaging", "en"), "en", "s") == "magnetic resonance imaging"
     assert carry_suffix(Term("metastasis", "en"), "en", "'s") == "metastasis's"

@@ -88,6 +88,9 @@ def _same_case(found: str, listed: str, text: str, lang: str, sentence_start: bo
     return text
 
 
+_MASS_NOUN_ENDINGS = ("graphy", "therapy", "metry", "logy", "imaging")
+"""Names of methods and fields that take no plural: `CT scans` is answered `computed tomography`,
+`MRIs` `magnetic resonance imaging`."""
 _COORDINATORS = ("and", "or", "&")
 """Words joining the parts of a name such as `cytoreductive surgery and HIPEC`: its last word
 takes no plural of the whole."""
@@ -104,7 +107,8 @@ def carry_suffix(term: Term, lang: str, suffix: str) -> str:
         possessive = suffix.endswith(("'s", "s'"))
         # `HIPEC procedures` -> the name `cytoreductive surgery and ... chemotherapy`, not `... chemotherapies`
         coordinated = any(f" {word} " in term.text for word in _COORDINATORS)
-        text = english.pluralise(term.text) if plural and not coordinated else term.text
+        mass = term.text.lower().endswith(_MASS_NOUN_ENDINGS)
+        text = english.pluralise(term.text) if plural and not coordinated and not mass else term.text
         return text + ("'" if suffix.endswith("s'") else "'s" if possessive else "")
     return term.text
 
