@@ -169,3 +169,14 @@ def test_arabic_term_holding_a_latin_symbol(tmp_path: Path) -> None:
     spotter = Spotter(medgloss.load([path], builtin=False).termbase)
     text = "تم اكتشاف طفرة KRAS في الورم، وطفرات KRAS شائعة في سرطان القولون."
     assert [text[s.start:s.end] for s in spotter.spot(text, "ar")] == ["طفرة KRAS", "وطفرات KRAS"]
+
+
+def test_arabic_feminine_adjective_is_not_a_one_word_noun_term(tmp_path: Path) -> None:
+    path = tmp_path / "chemo.terms"
+    path.write_text("[chemotherapy]\nreview: unreviewed\nen: chemotherapy\ntr: kemoterapi\nar: العلاج الكيميائي\n"
+                    "ar admitted: الكيماوي | short-form\n", encoding="utf-8")
+    spotter = Spotter(medgloss.load([path], builtin=False).termbase)
+    text = "بعد الجرعة الكيماوية الأولى بدأ الكيماوي يؤثر، والعلاجات الكيميائية متعددة."
+    # `الكيماوية` agrees with `الجرعة` (an adjective); `الكيماوي` alone is the lay noun; the plural
+    # phrase still matches with its adjective in the feminine
+    assert [text[s.start:s.end] for s in spotter.spot(text, "ar")] == ["الكيماوي", "والعلاجات الكيميائية"]

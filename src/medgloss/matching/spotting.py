@@ -186,7 +186,9 @@ class Spotter:
         out: list[tuple[_Phrase, int]] = []
         if lang == "ar":
             for bare in arabic.readings(word, self.lexicon):
-                out += [(phrase, 0) for phrase in table.phrases.get(bare, ()) if (phrase, 0) not in out]
+                adjective = arabic.is_feminine_nisba(word, bare)
+                out += [(phrase, 0) for phrase in table.phrases.get(bare, ())
+                        if (phrase, 0) not in out and not (adjective and len(phrase.words) == 1)]
             out.sort(key=lambda item: -len(item[0].words))
         else:
             out += [(phrase, 0) for phrase in table.phrases.get(word, ())]

@@ -149,6 +149,13 @@ def readings(word: str, lexicon: Container[str], *, endings: bool = True) -> lis
     return found
 
 
+def is_feminine_nisba(word: str, bare: str) -> bool:
+    """True when `word` is the feminine of a nisba word `bare` (`الكيماوية` of `كيماوي`): an adjective
+    agreeing with a feminine noun (`الجرعة الكيماوية`, the chemotherapy dose), not the noun the
+    masculine form names on its own (`الكيماوي`, chemo)."""
+    return bare.endswith("\u064a") and any(a == bare + "\u0647" for a in analyses(word))
+
+
 def resolve(word: str, lexicon: Container[str], *, endings: bool = True) -> str | None:
     """The first of `readings`, or None."""
     found = readings(word, lexicon, endings=endings)
