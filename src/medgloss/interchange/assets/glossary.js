@@ -53,8 +53,9 @@
 
   /* Possessive pronouns and the feminine plural/dual, as in arabic.readings: كما هما كم كن هم هن
      ها نا ك come off (`طبيبك`), a ت left before them or before the dual is the ة of the singular
-     (`جرعتك`, `جرعتين`), and ات comes off or gives way to ة (`العلاجات`, `الجرعات`). The page has no lexicon: a stem must
-     keep three letters and is then looked up in the keys like any alternative. */
+     (`جرعتك`, `جرعتين`), and ات comes off or gives way to ة (`العلاجات`, `الجرعات`). The page has
+     no lexicon: a stem must keep three letters and is then looked up in the keys like any
+     alternative. */
   var ENCLITICS = ["\u0643\u0645\u0627", "\u0647\u0645\u0627", "\u0643\u0645", "\u0643\u0646", "\u0647\u0645",
                    "\u0647\u0646", "\u0647\u0627", "\u0646\u0627", "\u0643"];
   var DUAL = ["\u064a\u0646", "\u0627\u0646"];
