@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+import medgloss
 from medgloss.checks.engine import Checker, CheckOptions, check_text
 from medgloss.checks.findings import Severity
 from medgloss.checks.terms import carry_suffix, starts_sentence
@@ -184,3 +187,12 @@ def test_plural_suggestion_leaves_names_and_methods_alone() -> None:
     assert carry_suffix(Term("computed tomography", "en"), "en", "s") == "computed tomography"
     assert carry_suffix(Term("magnetic resonance imaging", "en"), "en", "s") == "magnetic resonance imaging"
     assert carry_suffix(Term("metastasis", "en"), "en", "'s") == "metastasis's"
+
+
+def test_a_homograph_preferred_in_one_concept_is_not_reported_as_admitted_in_another(tmp_path: Path) -> None:
+    path = tmp_path / "tumour.terms"
+    path.write_text("[tumour]\nreview: unreviewed\nen: tumour\ntr: tümör\nar: الورم | note: also neoplasm\n\n"
+                    "[neoplasm]\nreview: unreviewed\nen: neoplasm\ntr: neoplazm\nar: ورم مستجد\n"
+                    "ar admitted: الورم | note: also tumour\n", encoding="utf-8")
+    text = "وُجدت طفرة في الورم."
+    assert check_text(medgloss.load([path], builtin=False), text, "ar") == []

@@ -127,6 +127,8 @@ def _why(term: Term) -> str:
 def term_issues(segment: Segment, lang: str, spots: list[Spot], concepts: Mapping[str, Concept], *,
                 turkish_letters: bool, audience: str | None = None) -> Iterator[Issue]:
     """Issues for the terms spotted in one segment."""
+    # A homograph preferred in one concept (`الورم`, tumour) is no admitted term of another there.
+    preferred_at = {(s.start, s.end) for s in spots if s.term.status is Status.PREFERRED}
     for spot in spots:
         concept = concepts[spot.concept]
         found = segment.text[spot.start:spot.end]
@@ -148,7 +150,8 @@ def term_issues(segment: Segment, lang: str, spots: list[Spot], concepts: Mappin
             yield Issue("MG103", segment, spot.start, spot.end, f"{found!r} {what}; use {expected[0]!r}",
                         found, expected, concept.id)
         elif (status is Status.ADMITTED and not other_word_class(concept, term)
-              and not (audience == "patient" and term.register is Register.PATIENT_FACING)):
+              and not (audience == "patient" and term.register is Register.PATIENT_FACING)
+              and (spot.start, spot.end) not in preferred_at):
             expected = suggestions(concept, lang, spot, include_admitted=False, found=found,
                                    sentence_start=starts_sentence(segment.text, spot.start))
             if expected:
