@@ -52,7 +52,8 @@ CHECKS: tuple[Check, ...] = (
           "An admitted term is used where a preferred one exists.",
           "Admitted terms are correct but not the first choice; the finding names the preferred "
           "term. Informational by default; raise its severity in the configuration to enforce a "
-          "house style."),
+          "house style. A form that is also the preferred term of another concept (`ameliyat`, "
+          "operation, admitted for surgery) is not reported."),
     Check("MG201", "missing-target-term", Severity.WARNING,
           "A source term has none of its allowed translations in the target.",
           "The source segment contains a termbase term, but the target contains none of the "
