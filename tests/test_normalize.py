@@ -207,3 +207,9 @@ def test_arabic_possessive_reading_needs_a_known_stem() -> None:
 def test_arabic_feminine_plural_and_dual_read_as_the_singular(word: str) -> None:
     # ة gives way to ات in the plural and is written ت before the dual ending
     assert arabic.readings(word, {"جرعه"}) == ["جرعه"]
+
+
+def test_arabic_possessive_pronoun_is_carried_onto_another_term() -> None:
+    assert arabic.enclitic("ممرضتك", "الممرضة") == "ك"
+    assert arabic.enclitic("الممرضة", "الممرضة") is None
+    assert arabic.with_enclitic("الجرعة", "كم") == "جرعتكم"

@@ -196,3 +196,14 @@ def test_a_homograph_preferred_in_one_concept_is_not_reported_as_admitted_in_ano
                     "ar admitted: الورم | note: also tumour\n", encoding="utf-8")
     text = "وُجدت طفرة في الورم."
     assert check_text(medgloss.load([path], builtin=False), text, "ar") == []
+
+
+def test_arabic_suggestion_keeps_the_possessive_pronoun(tmp_path: Path) -> None:
+    path = tmp_path / "nurse.terms"
+    path.write_text("[nurse]\nreview: unreviewed\nen: nurse\ntr: hemşire\nar: الممرض\n"
+                    "ar admitted: الممرضة | note: feminine form\n", encoding="utf-8")
+    gloss = medgloss.load([path], builtin=False)
+    (finding,) = check_text(gloss, "أخبر ممرضتك عن أي آثار جانبية.", "ar")
+    assert finding.code == "MG105" and finding.expected == ("ممرضك",)  # your nurse, not `the nurse`
+    (fused,) = check_text(gloss, "قل لممرضتها.", "ar")
+    assert fused.expected == ("لممرضها",)

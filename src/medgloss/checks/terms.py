@@ -54,7 +54,10 @@ def suggestions(concept: Concept, lang: str, spot: Spot, *, include_admitted: bo
     is answered with the concept's plural forms when it lists them, anything else with its
     singular forms.
     """
-    prefix = arabic.proclitics(found.split()[0], spot.term.text.split()[0]) if lang == "ar" and found else None
+    # A possessive pronoun on a one-word term (`ممرضتك`, your nurse) is carried onto one-word forms.
+    pronoun = (arabic.enclitic(found, spot.term.text) if lang == "ar" and found and " " not in found.strip()
+               and " " not in spot.term.text else None)
+    prefix = _arabic_prefix(found, spot.term.text, pronoun) if lang == "ar" and found else None
     candidates = [t for t in concept.acceptable(lang) if include_admitted or t.status is Status.PREFERRED]
     plural = spot.term.plural and any(t.plural for t in candidates)
     terms = [t for t in candidates if t.plural == plural]
@@ -65,6 +68,8 @@ def suggestions(concept: Concept, lang: str, spot: Spot, *, include_admitted: bo
     out: list[str] = []
     for term in ordered:
         text = carry_suffix(term, lang, spot.suffix)
+        if pronoun and " " not in text:
+            text = arabic.with_enclitic(text, pronoun)
         if prefix:
             text = arabic.with_proclitics(prefix, text)
         if found and not abbreviated(term) and not abbreviated(spot.term):
@@ -72,6 +77,16 @@ def suggestions(concept: Concept, lang: str, spot: Spot, *, include_admitted: bo
         if text not in out:
             out.append(text)
     return tuple(out)
+
+
+def _arabic_prefix(found: str, term: str, pronoun: str | None) -> str | None:
+    """The conjunction and preposition before the found term (`لممرضتها` -> `ل`)."""
+    first, term_first = found.split()[0], term.split()[0]
+    if pronoun:  # the word carries no article: compare it, pronoun off and ة restored, with the bare term
+        first = arabic.orthography(first)[: -len(pronoun)]
+        first = first[:-1] + "\u0629" if first.endswith("\u062a") else first
+        term_first = arabic.strip_article(arabic.orthography(term_first))
+    return arabic.proclitics(first, term_first)
 
 
 def _same_case(found: str, listed: str, text: str, lang: str, sentence_start: bool) -> str:

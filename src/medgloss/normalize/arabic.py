@@ -112,6 +112,29 @@ def proclitics(word: str, term_word: str) -> str | None:
     return prefix[:-2] if prefix.endswith(ARTICLE) else prefix
 
 
+def enclitic(word: str, term_word: str) -> str | None:
+    """The possessive pronoun a running-text word puts after a one-word term (`ممرضتك` for
+    `الممرضة` -> `ك`), or None."""
+    folded = fold(orthography(word))
+    stem = fold(strip_article(orthography(term_word)))
+    for pronoun in _ENCLITICS:
+        if not folded.endswith(pronoun):
+            continue
+        body = folded[: -len(pronoun)]
+        if body.endswith(stem) or (stem.endswith("\u0647") and body.endswith(stem[:-1] + _TEH)):
+            return pronoun
+    return None
+
+
+def with_enclitic(term: str, pronoun: str) -> str:
+    """A one-word term with a possessive pronoun: the article goes, ة is written ت (`الجرعة` + ك ->
+    `جرعتك`)."""
+    word = strip_article(term)
+    if word.endswith("\u0629"):
+        word = word[:-1] + _TEH
+    return word + pronoun
+
+
 def with_proclitics(prefix: str, text: str) -> str:
     """`text` with a conjunction or preposition in front, ل fusing with the article (`للتعب`)."""
     if prefix.endswith("\u0644") and text.startswith(ARTICLE):
