@@ -82,9 +82,8 @@ def suggestions(concept: Concept, lang: str, spot: Spot, *, include_admitted: bo
 def _arabic_prefix(found: str, term: str, pronoun: str | None) -> str | None:
     """The conjunction and preposition before the found term (`لممرضتها` -> `ل`)."""
     first, term_first = found.split()[0], term.split()[0]
-    if pronoun:  # the word carries no article: compare it, pronoun off and ة restored, with the bare term
-        first = arabic.orthography(first)[: -len(pronoun)]
-        first = first[:-1] + "\u0629" if first.endswith("\u062a") else first
+    if pronoun:  # the word carries no article: compare it, pronoun off, with the bare term
+        first = arabic.without_enclitic(first, pronoun)
         term_first = arabic.strip_article(arabic.orthography(term_first))
     return arabic.proclitics(first, term_first)
 

@@ -126,6 +126,12 @@ def enclitic(word: str, term_word: str) -> str | None:
     return None
 
 
+def without_enclitic(word: str, pronoun: str) -> str:
+    """A running-text word with its possessive pronoun off and its ة restored (`لممرضتها` -> `لممرضة`)."""
+    word = orthography(word)[: -len(pronoun)]
+    return word[:-1] + "\u0629" if word.endswith(_TEH) else word
+
+
 def with_enclitic(term: str, pronoun: str) -> str:
     """A one-word term with a possessive pronoun: the article goes, ة is written ت (`الجرعة` + ك ->
     `جرعتك`)."""
@@ -153,23 +159,30 @@ def readings(word: str, lexicon: Container[str], *, endings: bool = True) -> lis
     found = [c for c in dict.fromkeys(candidates) if c in lexicon]
     if endings:
         for candidate in candidates:
-            for ending in _ENDINGS:
-                if candidate.endswith(ending) and len(candidate) - len(ending) >= 3:
-                    stem = candidate[: -len(ending)]
-                    # ة gives way to ات in the plural (`جرعات`) and is written ت before the dual (`جرعتين`)
-                    feminine = stem + "\u0647" if ending == "\u0627\u062a" else (
-                        stem[:-1] + "\u0647" if stem.endswith(_TEH) and ending != "\u0647" else "")
-                    for form in (stem, feminine):
+            for ending in (*_ENDINGS, _pronoun(candidate)):
+                if ending and candidate.endswith(ending) and len(candidate) - len(ending) >= 3:
+                    for form in _singular_forms(candidate[: -len(ending)], ending):
                         if form in lexicon and form not in found:
                             found.append(form)
-            for pronoun in _ENCLITICS if candidate[-1:] in _ENCLITIC_ENDS else ():
-                if candidate.endswith(pronoun) and len(candidate) - len(pronoun) >= 3:
-                    stem = candidate[: -len(pronoun)]
-                    for form in (stem, stem[:-1] + "\u0647" if stem.endswith(_TEH) else ""):
-                        if form in lexicon and form not in found:
-                            found.append(form)
-                    break
     return found
+
+
+def _pronoun(word: str) -> str:
+    """The possessive pronoun a folded word ends with, leaving three letters or more, or ""."""
+    if word[-1:] not in _ENCLITIC_ENDS:
+        return ""
+    return next((p for p in _ENCLITICS if word.endswith(p) and len(word) - len(p) >= 3), "")
+
+
+def _singular_forms(stem: str, ending: str) -> tuple[str, ...]:
+    """What a word with `ending` taken off may be in the lexicon: the stem, or the stem with its
+    feminine ة (folded ه), which gives way to ات in the plural (`جرعات`) and is written ت before the
+    dual and a pronoun (`جرعتين`, `جرعتك`)."""
+    if ending == "\u0627\u062a":
+        return stem, stem + "\u0647"
+    if stem.endswith(_TEH) and ending != "\u0647":
+        return stem, stem[:-1] + "\u0647"
+    return (stem,)
 
 
 def is_feminine_nisba(word: str, bare: str) -> bool:
