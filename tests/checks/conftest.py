@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import medgloss
@@ -149,6 +151,13 @@ def glossary(tmp_path_factory: pytest.TempPathFactory) -> medgloss.Glossary:
 @pytest.fixture(scope="session")
 def checker(glossary: medgloss.Glossary) -> Checker:
     return Checker(glossary, CheckOptions())
+
+
+def glossary_of(directory: Path, terms: str) -> medgloss.Glossary:
+    """A glossary of just these `.terms` blocks, for a test that needs concepts of its own."""
+    path = directory / "own.terms"
+    path.write_text(terms, encoding="utf-8")
+    return medgloss.load([path], builtin=False)
 
 
 def codes(findings: list[Finding]) -> list[str]:

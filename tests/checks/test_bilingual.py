@@ -7,12 +7,11 @@ from pathlib import Path
 
 import pytest
 
-import medgloss
 from medgloss.checks.engine import Checker
 from medgloss.checks.numbers import numbers
 from medgloss.segments import Document, Segment, Unit
 
-from .conftest import codes
+from .conftest import codes, glossary_of
 
 
 def pairs(checker: Checker, *units: tuple[str, str], source: str = "en", target: str = "tr") -> list:  # type: ignore[type-arg]
@@ -64,11 +63,10 @@ def test_same_target_term_for_different_source_terms(checker: Checker) -> None:
 
 def test_a_form_preferred_for_two_concepts_is_no_ambiguity(tmp_path: Path) -> None:
     # synonym concepts sharing a preferred Turkish term: the termbase's own choice is not reported
-    path = tmp_path / "syn.terms"
-    path.write_text("[metastatic-cancer]\nreview: unreviewed\nen: metastatic cancer\ntr: metastatik kanser\n"
-                    "ar: سرطان نقيلي\n\n[secondary-cancer]\nreview: unreviewed\nen: secondary cancer\n"
-                    "tr: metastatik kanser | note: also metastatic-cancer\nar: سرطان ثانوي\n", encoding="utf-8")
-    checker = Checker(medgloss.load([path], builtin=False))
+    checker = Checker(glossary_of(tmp_path, "[metastatic-cancer]\nreview: unreviewed\nen: metastatic cancer\n"
+                                            "tr: metastatik kanser\nar: سرطان نقيلي\n\n"
+                                            "[secondary-cancer]\nreview: unreviewed\nen: secondary cancer\n"
+                                            "tr: metastatik kanser | note: also metastatic-cancer\nar: سرطان ثانوي\n"))
     assert pairs(checker, ("Secondary cancer in the liver is common.", "Karaciğerde metastatik kanser sıktır."),
                  ("Metastatic cancer needs treatment.", "Metastatik kanser tedavi gerektirir.")) == []
 

@@ -13,7 +13,7 @@ from medgloss.checks.terms import carry_suffix, starts_sentence
 from medgloss.model import Term
 from medgloss.segments import Document, Segment, Unit
 
-from .conftest import codes
+from .conftest import codes, glossary_of
 
 
 def check(checker: Checker, text: str, lang: str) -> list:  # type: ignore[type-arg]
@@ -164,7 +164,6 @@ def test_positions_on_later_lines(checker: Checker) -> None:
 
 
 def test_check_text_api(glossary: object) -> None:
-    import medgloss
 
     assert isinstance(glossary, medgloss.Glossary)
     findings = check_text(glossary, "HIPEK sonrası", "tr")
@@ -190,19 +189,17 @@ def test_plural_suggestion_leaves_names_and_methods_alone() -> None:
 
 
 def test_a_homograph_preferred_in_one_concept_is_not_reported_as_admitted_in_another(tmp_path: Path) -> None:
-    path = tmp_path / "tumour.terms"
-    path.write_text("[tumour]\nreview: unreviewed\nen: tumour\ntr: tümör\nar: الورم | note: also neoplasm\n\n"
-                    "[neoplasm]\nreview: unreviewed\nen: neoplasm\ntr: neoplazm\nar: ورم مستجد\n"
-                    "ar admitted: الورم | note: also tumour\n", encoding="utf-8")
+    gloss = glossary_of(tmp_path, "[tumour]\nreview: unreviewed\nen: tumour\ntr: tümör\n"
+                                  "ar: الورم | note: also neoplasm\n\n"
+                                  "[neoplasm]\nreview: unreviewed\nen: neoplasm\ntr: neoplazm\nar: ورم مستجد\n"
+                                  "ar admitted: الورم | note: also tumour\n")
     text = "وُجدت طفرة في الورم."
-    assert check_text(medgloss.load([path], builtin=False), text, "ar") == []
+    assert check_text(gloss, text, "ar") == []
 
 
 def test_arabic_suggestion_keeps_the_possessive_pronoun(tmp_path: Path) -> None:
-    path = tmp_path / "nurse.terms"
-    path.write_text("[nurse]\nreview: unreviewed\nen: nurse\ntr: hemşire\nar: الممرض\n"
-                    "ar admitted: الممرضة | note: feminine form\n", encoding="utf-8")
-    gloss = medgloss.load([path], builtin=False)
+    gloss = glossary_of(tmp_path, "[nurse]\nreview: unreviewed\nen: nurse\ntr: hemşire\nar: الممرض\n"
+                                  "ar admitted: الممرضة | note: feminine form\n")
     (finding,) = check_text(gloss, "أخبر ممرضتك عن أي آثار جانبية.", "ar")
     assert finding.code == "MG105" and finding.expected == ("ممرضك",)  # your nurse, not `the nurse`
     (fused,) = check_text(gloss, "قل لممرضتها.", "ar")

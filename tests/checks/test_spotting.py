@@ -10,6 +10,8 @@ import medgloss
 from medgloss.checks.engine import Checker
 from medgloss.matching.spotting import Spotter
 
+from .conftest import glossary_of
+
 
 def spots(checker: Checker, text: str, lang: str) -> list[tuple[str, str, str]]:
     return [(s.concept, text[s.start:s.end], s.suffix) for s in checker.spotter.spot(text, lang)]
@@ -163,19 +165,17 @@ def test_turkish_article_before_the_noun_of_an_adjective_phrase(checker: Checker
 
 
 def test_arabic_term_holding_a_latin_symbol(tmp_path: Path) -> None:
-    path = tmp_path / "genes.terms"
-    path.write_text("[kras-mutation]\nreview: unreviewed\nen: KRAS mutation\ntr: KRAS mutasyonu\nar: طفرة KRAS\n",
-                    encoding="utf-8")
-    spotter = Spotter(medgloss.load([path], builtin=False).termbase)
+    gloss = glossary_of(tmp_path, "[kras-mutation]\nreview: unreviewed\nen: KRAS mutation\n"
+                                  "tr: KRAS mutasyonu\nar: طفرة KRAS\n")
+    spotter = Spotter(gloss.termbase)
     text = "تم اكتشاف طفرة KRAS في الورم، وطفرات KRAS شائعة في سرطان القولون."
     assert [text[s.start:s.end] for s in spotter.spot(text, "ar")] == ["طفرة KRAS", "وطفرات KRAS"]
 
 
 def test_arabic_feminine_adjective_is_not_a_one_word_noun_term(tmp_path: Path) -> None:
-    path = tmp_path / "chemo.terms"
-    path.write_text("[chemotherapy]\nreview: unreviewed\nen: chemotherapy\ntr: kemoterapi\nar: العلاج الكيميائي\n"
-                    "ar admitted: الكيماوي | short-form\n", encoding="utf-8")
-    spotter = Spotter(medgloss.load([path], builtin=False).termbase)
+    gloss = glossary_of(tmp_path, "[chemotherapy]\nreview: unreviewed\nen: chemotherapy\ntr: kemoterapi\n"
+                                  "ar: العلاج الكيميائي\nar admitted: الكيماوي | short-form\n")
+    spotter = Spotter(gloss.termbase)
     text = "بعد الجرعة الكيماوية الأولى بدأ الكيماوي يؤثر، والعلاجات الكيميائية متعددة."
     # `الكيماوية` agrees with `الجرعة` (an adjective); `الكيماوي` alone is the lay noun; the plural
     # phrase still matches with its adjective in the feminine
