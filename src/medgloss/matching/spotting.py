@@ -360,8 +360,6 @@ class Spotter:
                 suffix_start = folded.original(end - suffix_len) if suffix_len else original_end
             suffix = text[suffix_start:original_end]
             raw = text[original_start:suffix_start]
-            if lang == "tr" and len(phrase.words) > 1 and _takes_article(lang, phrase):
-                raw = _ARTICLE_IN_TEXT.sub(" ", raw)  # `nadir bir kanser` spells `nadir kanser`
             reading = readings.get((phrase, raw))
             if reading is None:
                 reading = self._reading(phrase, raw, lang)
@@ -378,6 +376,8 @@ class Spotter:
     def _reading(self, phrase: _Phrase, raw: str, lang: str) -> list[tuple[str, Term, bool]]:
         """(concept, term, exact spelling) for each concept a phrase written as `raw` may name."""
         out: list[tuple[str, Term, bool]] = []
+        if len(phrase.words) > 1 and _takes_article(lang, phrase):
+            raw = _ARTICLE_IN_TEXT.sub(" ", raw)  # `nadir bir kanser` spells `nadir kanser`
         written = _Lazy(exact_key, raw, lang)
         for concept_id, terms in self._terms_by_concept(phrase).items():
             terms = [t for t in terms if not _case_mismatch(t, raw)]
