@@ -35,37 +35,36 @@ class NearMisses:
 
     def __init__(self, spotter: Spotter) -> None:
         self.spotter = spotter
-        self.words: dict[str, dict[str, list[str]]] = {}
-        self.known: dict[str, set[str]] = {}
+        self._by_prefix: dict[str, dict[str, list[str]]] = {}
         self._cache: dict[tuple[str, str], _Near | None] = {}
-        for lang in ("tr", "en"):
-            table = spotter.tables[lang]
-            known: set[str] = set()
-            by_prefix: dict[str, list[str]] = {}
-            for first, phrases in table.phrases.items():
-                for phrase in phrases:
-                    known.update(phrase.words)
-                if len(first) >= MIN_LENGTH and not any(ch.isdigit() for ch in first):
-                    by_prefix.setdefault(first[:PREFIX], []).append(first)
-            self.words[lang] = by_prefix
-            self.known[lang] = known
+
+    def _prefixes(self, lang: str) -> dict[str, list[str]]:
+        """The first words of a language's phrases by their first letters (Turkish and English)."""
+        by_prefix = self._by_prefix.get(lang)
+        if by_prefix is None:
+            by_prefix = self._by_prefix[lang] = {}
+            if lang in ("tr", "en"):
+                for first in self.spotter.table(lang).phrases:
+                    if len(first) >= MIN_LENGTH and not any(ch.isdigit() for ch in first):
+                        by_prefix.setdefault(first[:PREFIX], []).append(first)
+        return by_prefix
 
     def _analyse(self, lang: str, word: str) -> _Near | None:
         key = (lang, word)
         if key in self._cache:
             return self._cache[key]
         result = None
-        known = self.known[lang]
+        known = self.spotter.table(lang).words
         readings = [(word, 0)]
         if lang == "tr":
             readings += [(stem, len(word) - common_prefix(word, stem)) for stem, chain in turkish.stems(word)
                          if chain]
         if len(word) >= MIN_LENGTH and not any(stem in known for stem, _ in readings):
             for stem, suffix_len in readings:
-                for candidate in self.words[lang].get(stem[:PREFIX], ()):
+                for candidate in self._prefixes(lang).get(stem[:PREFIX], ()):
                     if abs(len(candidate) - len(stem)) > 1 or OSA.distance(stem, candidate, score_cutoff=1) > 1:
                         continue
-                    phrases = self.spotter.tables[lang].phrases[candidate]
+                    phrases = self.spotter.table(lang).phrases[candidate]
                     single = any(len(p.words) == 1 for p in phrases)
                     # A difference in the last letters of an English word is an ending, not a typo
                     # (radiating/radiation); Turkish words sharing a stem are inflections (randevusu,
@@ -99,7 +98,7 @@ class NearMisses:
         Each distinct word of the text is analysed once; only the words found to be near misses
         are then located.
         """
-        by_prefix = self.words.get(lang)
+        by_prefix = self._prefixes(lang)
         if not by_prefix:
             return
         folded = folded or fold_text(segment.text, lang)
@@ -141,7 +140,7 @@ class NearMisses:
 
     def _rest_of_phrase(self, lang: str, near: _Near, text: str, pos: int) -> tuple[int, int, str, str] | None:
         """(end, suffix length, concept id, term) of the longest phrase the near miss starts."""
-        for phrase in self.spotter.tables[lang].phrases.get(near.word, ()):
+        for phrase in self.spotter.table(lang).phrases.get(near.word, ()):
             if len(phrase.words) > 1:
                 found = self.spotter.extend(lang, phrase, text, pos)
                 if found is not None:

@@ -66,6 +66,8 @@ class _LangTable:
     by_second: dict[str, dict[str, list[_Phrase]]] = field(default_factory=dict)
     """First word -> second word (or, for an izafet pair, its bare form) -> multi-word phrases."""
     last_words: set[str] = field(default_factory=set)
+    words: set[str] = field(default_factory=set)
+    """Every word of the language's terms."""
     finder: re.Pattern[str] | None = None
 
 
@@ -119,52 +121,57 @@ def _term_words(term: Term) -> tuple[str, ...]:
     return tuple(WORD.findall(folded))
 
 
+def _build_table(termbase: Termbase, lang: str) -> _LangTable:
+    """The phrase table of the terms of one language."""
+    table = _LangTable()
+    phrases: dict[tuple[str, ...], _Phrase] = {}
+    for concept in termbase:
+        for position, term in enumerate(concept.terms):
+            if term.lang != lang:
+                continue
+            words = _term_words(term)
+            if not words:
+                continue
+            variants = {words}
+            if lang == "en" and "-" in term.text:
+                variants.add(_term_words(Term(term.text.replace("-", ""), "en")))
+            for variant in variants:
+                phrase = phrases.get(variant)
+                if phrase is None:
+                    phrase = phrases[variant] = _Phrase(variant, [])
+                    bare = turkish.izafet_bare(term.text) if lang == "tr" else None
+                    if bare is not None:
+                        phrase.bare_last = turkish.fold(bare.split()[-1])
+                phrase.entries.append((concept.id, position))
+    for words, phrase in phrases.items():
+        table.phrases.setdefault(words[0], []).append(phrase)
+        table.last_words.add(words[-1])
+        table.words.update(words)
+    for bucket in table.phrases.values():
+        bucket.sort(key=lambda p: -len(p.words))
+        for phrase in bucket:
+            if len(phrase.words) < 2:
+                continue
+            seconds = table.by_second.setdefault(phrase.words[0], {})
+            keys = {phrase.words[1]}
+            if len(phrase.words) == 2 and phrase.bare_last:
+                keys.add(phrase.bare_last)
+            for key in keys:
+                seconds.setdefault(key, []).append(phrase)
+    if lang != "ar" and table.phrases:
+        table.finder = _finder(lang, table.phrases)
+    return table
+
+
 class Spotter:
-    """Finds the terms of a termbase in texts of each language."""
+    """Finds the terms of a termbase in texts of each language.
+
+    A language's tables are built on first use: a check of Turkish text needs only Turkish terms.
+    """
 
     def __init__(self, termbase: Termbase) -> None:
         self.termbase = termbase
-        self.tables = {lang: _LangTable() for lang in LANGS}
-        self.lexicon: set[str] = set()
-        phrases: dict[tuple[str, tuple[str, ...]], _Phrase] = {}
-        for concept in termbase:
-            for position, term in enumerate(concept.terms):
-                if term.lang not in self.tables:
-                    continue
-                words = _term_words(term)
-                if not words:
-                    continue
-                variants = {words}
-                if term.lang == "en" and "-" in term.text:
-                    variants.add(_term_words(Term(term.text.replace("-", ""), "en")))
-                for variant in variants:
-                    phrase = phrases.get((term.lang, variant))
-                    if phrase is None:
-                        phrase = phrases[(term.lang, variant)] = _Phrase(variant, [])
-                        bare = turkish.izafet_bare(term.text) if term.lang == "tr" else None
-                        if bare is not None:
-                            phrase.bare_last = turkish.fold(bare.split()[-1])
-                    phrase.entries.append((concept.id, position))
-                if term.lang == "ar":
-                    self.lexicon.update(words)
-        for (lang, words), phrase in phrases.items():
-            table = self.tables[lang]
-            table.phrases.setdefault(words[0], []).append(phrase)
-            table.last_words.add(words[-1])
-        for lang, table in self.tables.items():
-            for bucket in table.phrases.values():
-                bucket.sort(key=lambda p: -len(p.words))
-                for phrase in bucket:
-                    if len(phrase.words) < 2:
-                        continue
-                    seconds = table.by_second.setdefault(phrase.words[0], {})
-                    keys = {phrase.words[1]}
-                    if len(phrase.words) == 2 and phrase.bare_last:
-                        keys.add(phrase.bare_last)
-                    for key in keys:
-                        seconds.setdefault(key, []).append(phrase)
-            if lang != "ar" and table.phrases:
-                table.finder = _finder(lang, table.phrases)
+        self._tables: dict[str, _LangTable] = {}
         self._cache: dict[tuple[str, str], list[tuple[_Phrase, int]]] = {}
         self._single: dict[tuple[str, str], tuple[int, _Phrase] | None] = {}
         """Words whose match needs no look at the following words: None (no phrase) or the match."""
@@ -174,6 +181,18 @@ class Spotter:
         self._readings: dict[tuple[_Phrase, str], list[tuple[str, Term, bool]]] = {}
         """(phrase, spelling in the text) -> (concept, term, exact spelling) for each concept named."""
 
+    def table(self, lang: str) -> _LangTable:
+        """The phrases of one language's terms, indexed for spotting."""
+        table = self._tables.get(lang)
+        if table is None:
+            table = self._tables[lang] = _build_table(self.termbase, lang)
+        return table
+
+    @property
+    def lexicon(self) -> set[str]:
+        """Every word of the Arabic terms, bare: what clitics are read off against."""
+        return self.table("ar").words
+
     # -- word analysis ---------------------------------------------------------------------
 
     def _heads(self, lang: str, word: str) -> list[tuple[_Phrase, int]]:
@@ -182,7 +201,7 @@ class Spotter:
         cached = self._cache.get(key)
         if cached is not None:
             return cached
-        table = self.tables[lang]
+        table = self.table(lang)
         out: list[tuple[_Phrase, int]] = []
         if lang == "ar":
             for bare in arabic.readings(word, self.lexicon):
@@ -265,7 +284,7 @@ class Spotter:
         if lang == "ar":
             candidates: Iterable[_Phrase] = [p for p, _ in heads if len(p.words) > 1]
         else:
-            by_second = self.tables[lang].by_second.get(word)
+            by_second = self.table(lang).by_second.get(word)
             if not by_second:
                 return best
             after = _NEXT_WORD.match(text, end)
@@ -287,7 +306,7 @@ class Spotter:
         """True when the match at `word` depends on no word after `following` (no longer phrase)."""
         if following == _ARTICLE and lang == "tr":
             return False  # `nadir bir kanser`: the word after the article decides
-        by_second = self.tables[lang].by_second.get(word, {})
+        by_second = self.table(lang).by_second.get(word, {})
         return all(len(p.words) <= 2 for key in self._second_keys(lang, following) for p in by_second.get(key, ()))
 
     def _second_keys(self, lang: str, word: str) -> list[str]:
@@ -304,7 +323,7 @@ class Spotter:
 
         A homograph (one form in several concepts) gives one Spot per concept, same span.
         """
-        if lang not in self.tables or not text:
+        if lang not in LANGS or not text:
             return []
         return self.spot_folded(text, fold_text(text, lang), lang)
 
@@ -314,7 +333,7 @@ class Spotter:
         single = self._single
         pairs = self._pairs
         # Arabic: every word (clitics may precede any term); else the words that may start a phrase.
-        pattern = WORD if lang == "ar" else self.tables[lang].finder
+        pattern = WORD if lang == "ar" else self.table(lang).finder
         candidates = [] if pattern is None else [(*m.span(), m.group()) for m in pattern.finditer(folded.text)]
         for start, end, word in candidates:
             # Most words start no phrase, or only one-word phrases: answered from a cache.
