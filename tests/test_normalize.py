@@ -183,6 +183,9 @@ def test_arabic_proclitics_refuse_a_word_that_only_ends_like_the_term() -> None:
     ("tedavi planı", "m", "tedavi planım"),
     ("tedavi planı", "mız", "tedavi planımız"),
     ("periton kanseri", "ınız", "periton kanseriniz"),
+    ("sağlık ekibi", "niz", "sağlık ekibiniz"),       # found as `tedavi ekibiniz`: the softened stem stays
+    ("tedavi sonucu", "m", "tedavi sonucum"),
+    ("tümör belirteci", "mız", "tümör belirtecimiz"),
 ])
 def test_reinflect_changes_the_person_of_an_izafet_possessive(term: str, suffix: str, expected: str) -> None:
     assert turkish.reinflect(term, suffix, keep_apostrophe=False) == expected

@@ -287,7 +287,7 @@ def _onto_izafet(term: str, body: str) -> str | None:
     parts = _izafet_parts(term)
     if parts is None:
         return None
-    bare, _ = parts
+    bare, ending = parts
     chain = body.lower()
     if chain in _POSSESSIVE_3:  # yaygınlığı -> hastalığın yaygınlığı: the possessive is already there
         return term
@@ -296,9 +296,10 @@ def _onto_izafet(term: str, body: str) -> str | None:
     person = _PERSON_POSSESSIVE.match(chain)
     if person:  # sayınız -> lökosit sayınız: a first or second person possessive replaces the third
         body = chain[person.start(1):]
-        if lower(bare)[-1:] not in _VOWELS:
-            body = _high_vowel(bare) + body
-        return bare + harmonise(bare, body)
+        if lower(bare)[-1:] in _VOWELS:
+            return bare + harmonise(bare, body)
+        written = term[: len(term) - len(ending)]  # before a vowel, as in the compound: ekib-iniz, sonuc-um
+        return written + harmonise(written, _high_vowel(bare) + body)
     for possessive in sorted(_POSSESSIVE_3, key=len, reverse=True):
         if chain.startswith(possessive) and chain[len(possessive):].startswith("n"):  # sonucunda
             return term + harmonise(term, chain[len(possessive):])
