@@ -248,3 +248,15 @@ def test_a_directory_of_glossaries_loads_as_the_builtin_set_does(tmp_path: Path)
     builtin = medgloss.load().termbase.concepts
     copied = medgloss.load([tmp_path], builtin=False).termbase.concepts
     assert {cid: builtin[cid].terms for cid in builtin} == {cid: copied[cid].terms for cid in copied}
+
+
+def test_feminine_form_is_read_written_and_never_the_shown_preferred_term(tmp_path: Path) -> None:
+    text = "[patient]\nreview: unreviewed\nen: patient\ntr: hasta\nar: المريضة | feminine\nar: المريض\n"
+    concept = terms_file.parse(text, "f.terms", "care").concepts[0]
+    feminine = concept.terms_in("ar")[0]
+    assert feminine.feminine and feminine.is_form and not feminine.plural
+    assert concept.preferred("ar").text == "المريض"  # type: ignore[union-attr]
+    assert "ar: المريضة | feminine" in terms_file.format_file([concept])
+    assert _problems(tmp_path, text) == []
+    problems = _problems(tmp_path, GOOD + "tr admitted: hasta kadın | feminine\n")
+    assert any("Turkish has no grammatical gender" in p for p in problems)

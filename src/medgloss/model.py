@@ -70,9 +70,17 @@ class Term:
     register: Register | None = None
     pos: PartOfSpeech | None = None
     plural: bool = False
+    feminine: bool = False
+    """The feminine of a noun naming a person (`المريضة` beside `المريض`): a form of the term, not a
+    variant of it."""
     note: str | None = None
     line: int = 0
     """Line of the term in its glossary file (0 when not read from a file)."""
+
+    @property
+    def is_form(self) -> bool:
+        """True for a plural or feminine: a grammatical form of another term of the concept."""
+        return self.plural or self.feminine
 
     @property
     def is_abbreviation(self) -> bool:
@@ -101,12 +109,12 @@ class Concept:
         return tuple(t for t in self.terms if t.lang == lang)
 
     def preferred(self, lang: str) -> Term | None:
-        """The preferred term shown for a language: the first preferred singular one."""
+        """The preferred term shown for a language: the first preferred one that is no plural or feminine."""
         fallback: Term | None = None
         for term in self.terms:
             if term.lang != lang or term.status is not Status.PREFERRED:
                 continue
-            if not term.plural:
+            if not term.is_form:
                 return term
             fallback = fallback or term
         return fallback
@@ -122,7 +130,7 @@ class Concept:
         return tuple(lang for lang in LANGS if lang in present)
 
 
-RawTerm = tuple[str, str, str, str | None, str | None, str | None, bool, str | None, int]
+RawTerm = tuple[str, str, str, str | None, str | None, str | None, bool, bool, str | None, int]
 RawConcept = tuple[str, str, str | None, str | None, tuple[str, ...], str, str, int, tuple[RawTerm, ...]]
 
 _STATUSES = {s.value: s for s in Status}
@@ -135,7 +143,8 @@ def concept_to_raw(concept: Concept) -> RawConcept:
     """A concept as nested tuples of plain values (for a fast on-disk cache)."""
     terms = tuple(
         (t.text, t.lang, t.status.value, t.type.value if t.type else None,
-         t.register.value if t.register else None, t.pos.value if t.pos else None, t.plural, t.note, t.line)
+         t.register.value if t.register else None, t.pos.value if t.pos else None, t.plural, t.feminine,
+         t.note, t.line)
         for t in concept.terms
     )
     return (concept.id, concept.domain, concept.definition, concept.note, concept.sources, concept.review.value,
@@ -150,8 +159,9 @@ def concept_from_raw(raw: RawConcept) -> Concept:
         review=Review(review), path=path, line=line,
         terms=tuple(
             Term(text, lang, _STATUSES[status], _TYPES[kind] if kind else None,
-                 _REGISTERS[register] if register else None, _POS[pos] if pos else None, plural, tnote, tline)
-            for text, lang, status, kind, register, pos, plural, tnote, tline in terms
+                 _REGISTERS[register] if register else None, _POS[pos] if pos else None, plural, feminine, tnote,
+                 tline)
+            for text, lang, status, kind, register, pos, plural, feminine, tnote, tline in terms
         ),
     )
 

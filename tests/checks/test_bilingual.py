@@ -196,3 +196,28 @@ def test_the_turkish_article_inside_a_term_is_allowed(checker: Checker) -> None:
                  ("It is a rare cancer.", "Nadir bir kanser.")) == []
     # but not inside an izafet compound, and not for another noun
     assert codes(pairs(checker, ("A rare cancer.", "Nadir bir hastalık."))) == ["MG201"]
+
+
+_FORMS = ("[patient]\nreview: unreviewed\nen: patient\ntr: hasta\nar: المريض\nar: المريضة | feminine\n\n"
+          "[side-effect]\nreview: unreviewed\nen: side effect\nen: side effects | plural\ntr: yan etki\n"
+          "ar: الأثر الجانبي\nar: الآثار الجانبية | plural\n")
+
+
+def test_plural_and_feminine_forms_are_one_rendering(tmp_path: Path) -> None:
+    # a leaflet speaks of one woman patient and of one side effect as well as several
+    checker = Checker(glossary_of(tmp_path, _FORMS))
+    assert pairs(checker, ("Tell the patient about the side effects.", "أخبر المريض بالآثار الجانبية."),
+                 ("This side effect is rare.", "هذا الأثر الجانبي نادر."),
+                 ("The patient is pregnant.", "المريضة حامل."),
+                 ("Ask the patient to rest.", "اطلب من المريض أن يرتاح."), target="ar") == []
+
+
+def test_a_feminine_rendering_still_counts_against_another_term(tmp_path: Path) -> None:
+    terms = _FORMS.replace("ar: المريضة | feminine\n", "ar: المريضة | feminine\nar admitted: العليل\n")
+    checker = Checker(glossary_of(tmp_path, terms))
+    findings = pairs(checker, ("The patient is pregnant.", "المريضة حامل."),
+                     ("Ask the patient to rest.", "اطلب من العليل أن يرتاح."),
+                     ("The patient slept.", "نام العليل."), target="ar")
+    # the feminine counts as a rendering by the preferred term, against two by an admitted one
+    mg203 = [f for f in findings if f.code == "MG203"]
+    assert [(f.line, f.found, f.expected) for f in mg203] == [(2, "المريضة", ("العليل",))]

@@ -204,3 +204,11 @@ def test_arabic_suggestion_keeps_the_possessive_pronoun(tmp_path: Path) -> None:
     assert finding.code == "MG105" and finding.expected == ("ممرضك",)  # your nurse, not `the nurse`
     (fused,) = check_text(gloss, "قل لممرضتها.", "ar")
     assert fused.expected == ("لممرضها",)
+
+
+def test_a_feminine_form_is_no_variant_and_no_admitted_term(tmp_path: Path) -> None:
+    gloss = glossary_of(tmp_path, "[patient]\nreview: unreviewed\nen: patient\ntr: hasta\nar: المريض\n"
+                                  "ar: المريضة | feminine\n")
+    text = "قد يشعر المريض بالتعب بعد العملية. يجب على المريضة إبلاغ طبيبها إذا ارتفعت حرارتها."
+    assert check_text(gloss, text, "ar") == []
+    assert gloss.termbase.concepts["patient"].preferred("ar").text == "المريض"  # type: ignore[union-attr]

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 
+import medgloss
 from medgloss.errors import InputError
 from medgloss.interchange import tbx
 from medgloss.model import Concept, Status
@@ -131,3 +133,16 @@ def test_bad_input_is_refused(document: str, message: str) -> None:
         tbx.parse(document.encode(), "bad.tbx")
     assert message in str(caught.value)
     assert "lollol" not in str(caught.value) and "root:" not in str(caught.value)
+
+
+def test_feminine_is_the_tbx_grammatical_gender(tmp_path: Path) -> None:
+    path = tmp_path / "care.terms"
+    path.write_text("[patient]\nreview: unreviewed\nen: patient\ntr: hasta\nar: المريض\nar: المريضة | feminine\n",
+                    encoding="utf-8")
+    concepts = list(medgloss.load([path], builtin=False))
+    exported = tbx.export(concepts)
+    root = ET.fromstring(exported.encode())
+    sec = next(s for s in root.iter(f"{{{tbx.NAMESPACE}}}termSec") if s.findtext("t:term", namespaces=NS) == "المريضة")
+    assert sec.findtext("t:termNote[@type='grammaticalGender']", namespaces=NS) == "feminine"
+    back = tbx.parse(exported.encode(), "x.tbx").concepts[0]
+    assert [(t.text, t.feminine) for t in back.terms_in("ar")] == [("المريض", False), ("المريضة", True)]

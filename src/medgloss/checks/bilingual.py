@@ -8,7 +8,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from ..matching.spotting import Spot
-from ..model import Concept
+from ..model import Concept, Term
 from ..normalize import arabic, clean, term_key
 from ..segments import Segment
 from .issues import Issue
@@ -37,8 +37,8 @@ def _source_groups(spots: list[Spot]) -> list[list[Spot]]:
 class FileMemory:
     """What MG203/MG204 need to remember across the units of one file."""
 
-    renderings: dict[str, list[tuple[str, Segment, Spot]]] = field(default_factory=lambda: defaultdict(list))
-    """Source concept -> (target term, target segment, spot) for each acceptable rendering."""
+    renderings: dict[str, list[tuple[Segment, Spot]]] = field(default_factory=lambda: defaultdict(list))
+    """Source concept -> (target segment, spot) for each acceptable rendering."""
     sources_of_form: dict[str, dict[str, tuple[Segment, Spot]]] = field(default_factory=lambda: defaultdict(dict))
     """Target form (exact key) -> source concept -> first place it rendered that concept."""
 
@@ -65,7 +65,7 @@ def pair_issues(source: Segment, target: Segment, source_spots: list[Spot], targ
                 explained.add(source_spot.concept)
                 key = term_key(target_spot.term.text, target_lang)
                 if not other_word_class(concepts[source_spot.concept], target_spot.term):  # `treated`: no variant
-                    memory.renderings[source_spot.concept].append((target_spot.term.text, target, target_spot))
+                    memory.renderings[source_spot.concept].append((target, target_spot))
                 memory.sources_of_form[key].setdefault(source_spot.concept, (target, target_spot))
             continue
         bad = [(s, t) for s in candidates for t in in_target.get(s.concept, ())]
@@ -98,7 +98,7 @@ def pair_issues(source: Segment, target: Segment, source_spots: list[Spot], targ
             explained.update(parts)
             continue
         expected = tuple(dict.fromkeys(t.text for s in candidates for t in concepts[s.concept].acceptable(target_lang)
-                                       if not t.plural))
+                                       if not t.is_form))
         unrendered.append((candidates, expected))
     for candidates, expected in unrendered:
         written = source.text[candidates[0].start:candidates[0].end]
@@ -135,12 +135,14 @@ def _part_of(concept: Concept, whole: str, lang: str) -> bool:
 def file_issues(memory: FileMemory, concepts: Mapping[str, Concept], target_lang: str) -> Iterator[Issue]:
     """MG203 (one source concept, several renderings) and MG204 (one target form, several sources)."""
     for concept_id, uses in memory.renderings.items():
+        concept = concepts[concept_id]
         for abbreviated in (False, True):
-            same_kind = [u for u in uses if u[2].term.is_abbreviation == abbreviated]
+            same_kind = [(_rendering(concept, spot.term, target_lang), segment, spot)
+                         for segment, spot in uses if spot.term.is_abbreviation == abbreviated]
             counts = Counter(term for term, _, _ in same_kind)
             if len(counts) < 2:
                 continue
-            preferred = concepts[concept_id].preferred(target_lang)
+            preferred = concept.preferred(target_lang)
             majority = max(counts, key=lambda t: (counts[t], preferred is not None and t == preferred.text))
             reported: set[str] = set()
             for term, segment, spot in same_kind:
@@ -166,6 +168,16 @@ def file_issues(memory: FileMemory, concepts: Mapping[str, Concept], target_lang
             yield Issue("MG204", segment, spot.start, spot.end,
                         f"{found!r} translates both {first_concept!r} and {concept_id!r} in this file",
                         found, (), concept_id)
+
+
+def _rendering(concept: Concept, term: Term, lang: str) -> str:
+    """The term a rendering counts as: a plural or feminine (`الآثار الجانبية`, `المريضة`) counts as
+    the first term of its status that is neither, being a form of that term and not another one."""
+    if term.is_form:
+        for base in concept.terms_in(lang):
+            if base.status is term.status and not base.is_form:
+                return base.text
+    return term.text
 
 
 def _is_preferred(concept: Concept, key: str, lang: str) -> bool:

@@ -180,7 +180,7 @@ class Checker:
                     yield issue, unit
             for spot in target_spots:
                 term = spot.term
-                if (term.status.acceptable and not term.is_abbreviation and not term.plural
+                if (term.status.acceptable and not term.is_abbreviation and not term.is_form
                         and term.register is not Register.PATIENT_FACING
                         and not other_word_class(self.concepts[spot.concept], term)):
                     variants[spot.concept][spot.term.text].append((unit.target, spot, unit))
@@ -223,7 +223,7 @@ class Checker:
             if concept_id in target_concepts:
                 continue
             concept = self.concepts[concept_id]
-            expected = tuple(t.text for t in concept.acceptable(lang) if not t.plural)
+            expected = tuple(t.text for t in concept.acceptable(lang) if not t.is_form)
             if not expected:
                 continue
             source_term = concept.preferred(document.source_lang or "en")

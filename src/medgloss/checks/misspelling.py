@@ -131,7 +131,7 @@ class NearMisses:
             concept = concepts[concept_id]
             found = segment.text[start:end_all]
             suffix = segment.text[end_all - suffix_len:end_all] if suffix_len else ""
-            acceptable = [t for t in concept.acceptable(lang) if not t.plural]
+            acceptable = [t for t in concept.acceptable(lang) if not t.is_form]
             target = next((t.text for t in acceptable if t.text == term_text),
                           next((t.text for t in acceptable if t.status is Status.PREFERRED), term_text))
             expected = turkish.reinflect(target, suffix, keep_apostrophe=False) if lang == "tr" else target + suffix

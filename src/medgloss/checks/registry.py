@@ -47,7 +47,8 @@ CHECKS: tuple[Check, ...] = (
           "One concept is written in different ways in the same document.",
           "The same concept appears under two or more different terms in one document (`periton "
           "kanseri` and `peritoneal kanser`). Readers may take them for different things; pick one, "
-          "preferably the preferred term. A full form used with its own abbreviation is not reported."),
+          "preferably the preferred term. A full form used with its own abbreviation is not reported, "
+          "nor is a plural or feminine form the termbase lists (`المريض` and `المريضة`)."),
     Check("MG105", "admitted-term", Severity.INFO,
           "An admitted term is used where a preferred one exists.",
           "Admitted terms are correct but not the first choice; the finding names the preferred "
@@ -69,7 +70,9 @@ CHECKS: tuple[Check, ...] = (
     Check("MG203", "inconsistent-translation", Severity.WARNING,
           "The same source term is translated in different ways across a file.",
           "Across the units of one file, one source concept is rendered with different target terms. "
-          "The finding points at the less frequent rendering and names the most frequent one."),
+          "The finding points at the less frequent rendering and names the most frequent one. A plural "
+          "or feminine form the termbase lists (`الآثار الجانبية`, `المريضة`) is a form of a rendering, "
+          "not another one."),
     Check("MG204", "ambiguous-target-term", Severity.INFO,
           "The same target term translates different source terms.",
           "One target form stands for two different source concepts in one file, so readers of the "

@@ -51,8 +51,8 @@ def suggestions(concept: Concept, lang: str, spot: Spot, *, include_admitted: bo
 
     The Turkish suffix or English plural is carried over, and with the `found` text the Arabic
     conjunction and preposition (`والإرهاق` -> `والتعب`). A plural in the text (`الآثار الجانبية`)
-    is answered with the concept's plural forms when it lists them, anything else with its
-    singular forms.
+    is answered with the concept's plural forms when it lists them, a feminine (`المريضة`) with its
+    feminine forms, anything else with its singular forms.
     """
     # A possessive pronoun on a one-word term (`ممرضتك`, your nurse) is carried onto one-word forms.
     pronoun = (arabic.enclitic(found, spot.term.text) if lang == "ar" and found and " " not in found.strip()
@@ -60,7 +60,8 @@ def suggestions(concept: Concept, lang: str, spot: Spot, *, include_admitted: bo
     prefix = _arabic_prefix(found, spot.term.text, pronoun) if lang == "ar" and found else None
     candidates = [t for t in concept.acceptable(lang) if include_admitted or t.status is Status.PREFERRED]
     plural = spot.term.plural and any(t.plural for t in candidates)
-    terms = [t for t in candidates if t.plural == plural]
+    feminine = spot.term.feminine and any(t.feminine for t in candidates)
+    terms = [t for t in candidates if t.plural == plural and t.feminine == feminine]
     preferred = [t for t in terms if t.status is Status.PREFERRED]
     # An abbreviation is suggested for an abbreviation, a full form for a full form.
     same_kind = [t for t in terms if abbreviated(t) == abbreviated(spot.term)] or terms

@@ -21,7 +21,8 @@ def _concept_detail(concept: Concept) -> dict[str, Any]:
             {"text": t.text, "lang": t.lang, "status": t.status.value,
              "type": t.type.value if t.type else None,
              "register": t.register.value if t.register else None,
-             "pos": t.pos.value if t.pos else None, "plural": t.plural, "note": t.note}
+             "pos": t.pos.value if t.pos else None, "plural": t.plural,
+             "feminine": t.feminine, "note": t.note}
             for t in concept.terms
         ],
         "file": concept.path, "line": concept.line,
@@ -55,6 +56,8 @@ def show(concept_id: str, as_json: bool, glossaries: tuple[str, ...], no_builtin
             extras = [a.value for a in (term.type, term.register, term.pos) if a is not None]
             if term.plural:
                 extras.append("plural")
+            if term.feminine:
+                extras.append("feminine")
             colour = "green" if term.status is Status.PREFERRED else (
                 "yellow" if term.status.acceptable else "red")
             line = f"  {lang}  {click.style(term.status.value.ljust(10), fg=colour)} {term.text}"

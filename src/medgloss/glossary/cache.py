@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .._version import __version__
 
-FORMAT = 2
+FORMAT = 3
 _CODE = ("model.py", "matching/index.py", "glossary/cache.py", "normalize/__init__.py", "normalize/arabic.py",
          "normalize/turkish.py", "normalize/english.py", "normalize/common.py")
 

@@ -65,7 +65,7 @@ def parse_term(value: str, lang: str, status: Status, line: int) -> Term:
     term_type: TermType | None = None
     register: Register | None = None
     pos: PartOfSpeech | None = None
-    plural = False
+    plural = feminine = False
     for attr in parts[1:]:
         if attr in _TYPES:
             term_type = _TYPES[attr]
@@ -75,13 +75,15 @@ def parse_term(value: str, lang: str, status: Status, line: int) -> Term:
             pos = _POS[attr]
         elif attr == "plural":
             plural = True
+        elif attr == "feminine":
+            feminine = True
         elif attr.startswith("note:"):
             raise ValueError("`note:` must be the last attribute")
         else:
             raise ValueError(f"unknown term attribute {attr!r}")
     return Term(
         text=text, lang=lang, status=status, type=term_type, register=register, pos=pos,
-        plural=plural, note=note, line=line,
+        plural=plural, feminine=feminine, note=note, line=line,
     )
 
 
@@ -175,6 +177,8 @@ def format_term(term: Term) -> str:
             parts.append(attr.value)
     if term.plural:
         parts.append("plural")
+    if term.feminine:
+        parts.append("feminine")
     if term.note:
         parts.append(f"note: {term.note}")
     return f"{key}: {' | '.join(parts)}"

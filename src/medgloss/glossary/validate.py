@@ -76,6 +76,9 @@ def check_term(path: str, term: Term) -> list[Problem]:
         if "\u0640" in term.text:
             problems.append(Problem(*where, f"Arabic term {term.text!r} contains tatweel"))
     elif term.lang == "tr":
+        if term.feminine:
+            problems.append(Problem(*where, f"Turkish term {term.text!r} is marked feminine: Turkish has no "
+                                    "grammatical gender"))
         if not _TURKISH_ALLOWED.fullmatch(term.text):
             bad = sorted({ch for ch in term.text if not _TURKISH_ALLOWED.fullmatch(ch)})
             problems.append(Problem(*where, f"Turkish term {term.text!r} has characters outside the "

@@ -79,6 +79,8 @@ def _term(term: Term) -> str:
     tags = [a.value for a in (term.type, term.register, term.pos) if a is not None]
     if term.plural:
         tags.append("plural")
+    if term.feminine:
+        tags.append("feminine")
     text = _e(term.text)
     if term.status is Status.PREFERRED:
         body = f'<strong class="text">{text}</strong>'

@@ -4,6 +4,7 @@ TBX-Basic has four administrative statuses; a forbidden term is written as
 `deprecatedTerm-admn-sts` with the note `FORBIDDEN_NOTE`, which the importer turns back into
 `forbidden`. Register and grammatical number have no TBX-Basic data category either: they are
 written as the notes `register: patient-facing` and `number: plural`, read back the same way.
+A feminine form is the termNote `grammaticalGender` `feminine`.
 """
 
 from __future__ import annotations
@@ -82,6 +83,8 @@ def _term_sec(parent: Element, term: Term) -> None:
         SubElement(sec, "termNote", type="partOfSpeech").text = term.pos.value
     elif term.pos is PartOfSpeech.PHRASE and term.type is not None:
         SubElement(sec, "termNote", type="partOfSpeech").text = "other"
+    if term.feminine:
+        SubElement(sec, "termNote", type="grammaticalGender").text = "feminine"
     if term.status is Status.FORBIDDEN:
         SubElement(sec, "note").text = FORBIDDEN_NOTE
     if term.register is not None:
@@ -198,6 +201,7 @@ def _read_term(group: Element, holder: Element, lang: str, where: str,
     status: Status | None = None
     term_type: TermType | None = None
     pos: PartOfSpeech | None = None
+    feminine = False
     for note in _children(group, "termNote") + [n for g in _children(group, "termNoteGrp")
                                                 for n in _children(g, "termNote")]:
         kind, value = note.get("type", ""), _text(note)
@@ -212,6 +216,8 @@ def _read_term(group: Element, holder: Element, lang: str, where: str,
                 term_type = _TERM_TYPES_IN.get(value.lower())
         elif kind == "partOfSpeech":
             pos = _POS_IN.get(value.lower().replace(" ", ""), pos)
+        elif kind == "grammaticalGender":
+            feminine = value.lower() == "feminine"
     notes: list[str] = []
     register: Register | None = None
     plural = False
@@ -226,7 +232,7 @@ def _read_term(group: Element, holder: Element, lang: str, where: str,
         elif value:
             notes.append(value)
     term = Term(text=text, lang=lang, status=status or Status.PREFERRED, type=term_type, register=register,
-                pos=pos, plural=plural, note="; ".join(notes) or None)
+                pos=pos, plural=plural, feminine=feminine, note="; ".join(notes) or None)
     return term, status is not None
 
 
