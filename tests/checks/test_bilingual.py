@@ -221,3 +221,15 @@ def test_a_feminine_rendering_still_counts_against_another_term(tmp_path: Path) 
     # the feminine counts as a rendering by the preferred term, against two by an admitted one
     mg203 = [f for f in findings if f.code == "MG203"]
     assert [(f.line, f.found, f.expected) for f in mg203] == [(2, "المريضة", ("العليل",))]
+
+
+def test_a_term_written_out_under_an_overlapping_longer_term_is_rendered(tmp_path: Path) -> None:
+    # `دورات العلاج` (treatment cycles) is the longest match, yet `العلاج الكيميائي` is there in full
+    checker = Checker(glossary_of(tmp_path, "[chemotherapy]\nreview: unreviewed\nen: chemotherapy\ntr: kemoterapi\n"
+                                            "ar: العلاج الكيميائي\n\n[cycle]\nreview: unreviewed\nen: cycle\n"
+                                            "tr: kür\nar: دورة العلاج\n"))
+    assert pairs(checker, ("You will have blood tests before each cycle of chemotherapy.",
+                           "ستُجرى لك تحاليل الدم قبل كل دورة من دورات العلاج الكيميائي."), target="ar") == []
+    findings = pairs(checker, ("Each cycle of chemotherapy lasts 3 weeks.", "تستمر كل دورة علاج 3 أسابيع."),
+                     target="ar")
+    assert [(f.code, f.found) for f in findings] == [("MG201", "chemotherapy")]

@@ -16,6 +16,7 @@ from .terms import other_word_class, starts_sentence, suggestions
 
 _LETTERS = re.compile(r"[^\W\d_]")
 _LATIN_WORD = re.compile(r"\b[a-zA-Z][a-z]{3,}\b")
+_WORD = re.compile(r"\w+")
 
 
 def _by_concept(spots: list[Spot]) -> dict[str, list[Spot]]:
@@ -53,6 +54,7 @@ def pair_issues(source: Segment, target: Segment, source_spots: list[Spot], targ
     in_target = _by_concept(target_spots)
     explained: set[str] = set()
     unrendered: list[tuple[list[Spot], tuple[str, ...]]] = []
+    target_words = ""
     for group in _source_groups(source_spots):
         # A verb in the source (`treated`) may be rendered by a verb, a noun or a paraphrase: no demand.
         candidates = [s for s in group if concepts[s.concept].preferred(target_lang) is not None
@@ -89,6 +91,13 @@ def pair_issues(source: Segment, target: Segment, source_spots: list[Spot], targ
                for s in candidates for t in target_spots if t.term.status.acceptable and t.concept != s.concept):
             explained.update(s.concept for s in candidates)
             continue
+        # Written out all the same, where a longer term took one of its words (`دورات العلاج الكيميائي`:
+        # the cycle's `دورة العلاج` overlaps chemotherapy's `العلاج الكيميائي`).
+        target_words = target_words or _word_key(target.text, target_lang)
+        if any(_word_key(t.text, target_lang) in target_words
+               for s in candidates for t in concepts[s.concept].acceptable(target_lang)):
+            explained.update(s.concept for s in candidates)
+            continue
         # Spelled out in parts (`kemoterapiye bağlı bulantı ve kusma` -> `nausea and vomiting caused by
         # chemotherapy`): two or more concepts of the target each name a part of the source term.
         whole = _key_of(source, candidates[0])
@@ -119,6 +128,11 @@ def pair_issues(source: Segment, target: Segment, source_spots: list[Spot], targ
 def _padded_key(text: str, lang: str) -> str:
     """The key of a term, padded with spaces so that `in` finds whole words only."""
     return f" {term_key(text, lang)} "
+
+
+def _word_key(text: str, lang: str) -> str:
+    """The words of a text's exact key, space-separated and padded, for whole-word containment."""
+    return f" {' '.join(_WORD.findall(term_key(text, lang)))} "
 
 
 def _key_of(source: Segment, spot: Spot) -> str:

@@ -62,7 +62,8 @@ CHECKS: tuple[Check, ...] = (
           "Either the term was translated with an unapproved word or left out. A term spelled out "
           "in its parts (`kemoterapiye bağlı bulantı ve kusma` as `nausea and vomiting caused by "
           "chemotherapy`) counts as rendered, so does a term named inside a longer target term (`pain` "
-          "in `ameliyat sonrası ağrı`, postoperative pain), and a source verb (`treated`) demands nothing."),
+          "in `ameliyat sonrası ağrı`, postoperative pain), so does a term written out in full where a longer "
+          "term overlaps it (`دورات العلاج الكيميائي`), and a source verb (`treated`) demands nothing."),
     Check("MG202", "wrong-target-term", Severity.ERROR,
           "The target renders a source term with a deprecated or forbidden term.",
           "The source term's concept appears in the target, but only through a deprecated, superseded "
