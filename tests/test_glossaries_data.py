@@ -14,7 +14,7 @@ from medgloss.cli.browse import _stats, coverage_table
 from medgloss.glossary.loader import builtin_files
 from medgloss.glossary.validate import validate
 from medgloss.model import LANGS
-from medgloss.normalize import exact_key, turkish
+from medgloss.normalize import arabic, exact_key, turkish
 
 from .conftest import ROOT
 
@@ -184,3 +184,20 @@ def test_turkish_nouns_that_end_like_a_possessive_are_known(gloss: medgloss.Glos
             if last in single or possessive in words:
                 unlisted.add(last)
     assert unlisted <= {"evrelemesi"}, sorted(unlisted)  # evreleme-si is an izafet itself
+
+
+def test_arabic_broken_plurals_are_term_words_and_not_regular(gloss: medgloss.Glossary) -> None:
+    # like the termbase, the plural table is data: each pair once, each singular a word of an
+    # Arabic term (else it serves nothing), and no plural the regular endings already derive
+    path = ROOT / "src" / "medgloss" / "normalize" / "arabic_plurals.tsv"
+    pairs = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    assert all(len(pair) == 2 and all(arabic.is_arabic(w) and " " not in w for w in pair) for pair in pairs)
+    assert len({tuple(p) for p in pairs}) == len(pairs)
+    words = {arabic.bare(w) for c in gloss for t in c.terms_in("ar") if not t.plural for w in t.text.split()}
+    assert [s for s, _ in pairs if arabic.bare(s) not in words] == []
+    for singular, plural in pairs:
+        assert arabic.bare(singular) != arabic.bare(plural)
+        regular = [p for p in arabic.readings(plural, {arabic.bare(singular)}) if p == arabic.bare(singular)]
+        derived = arabic.bare(plural) in (arabic.bare(singular) + e for e in ("ات", "ين", "ون", "ان"))
+        assert regular and not derived, (singular, plural)

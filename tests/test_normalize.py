@@ -216,3 +216,11 @@ def test_arabic_possessive_pronoun_is_carried_onto_another_term() -> None:
     assert arabic.enclitic("ممرضتك", "الممرضة") == "ك"
     assert arabic.enclitic("الممرضة", "الممرضة") is None
     assert arabic.with_enclitic("الجرعة", "كم") == "جرعتكم"
+
+
+@pytest.mark.parametrize(("word", "singular"), [
+    ("الأورام", "ورم"), ("بالأدوية", "دواء"), ("للمرضى", "مريض"), ("والتجارب", "تجربه"), ("الآثار", "اثر"),
+])
+def test_arabic_broken_plural_reads_as_its_singular(word: str, singular: str) -> None:
+    assert singular in arabic.readings(word, {singular})
+    assert singular not in arabic.readings(word, {singular}, endings=False)  # a morphological reading

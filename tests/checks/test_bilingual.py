@@ -233,3 +233,11 @@ def test_a_term_written_out_under_an_overlapping_longer_term_is_rendered(tmp_pat
     findings = pairs(checker, ("Each cycle of chemotherapy lasts 3 weeks.", "تستمر كل دورة علاج 3 أسابيع."),
                      target="ar")
     assert [(f.code, f.found) for f in findings] == [("MG201", "chemotherapy")]
+
+
+def test_arabic_broken_plurals_render_the_singular_term(checker: Checker) -> None:
+    # المرضى (patients), الأدوية (drugs), الأورام الحميدة (benign tumours): plurals not formed by an ending
+    assert pairs(checker, ("Most patients stay in hospital for 10 to 14 days.",
+                           "يبقى معظم المرضى في المستشفى من 10 إلى 14 يوماً."),
+                 ("Chemotherapy drugs are given through a vein.", "تُعطى أدوية العلاج الكيميائي عن طريق الوريد."),
+                 target="ar") == []

@@ -108,7 +108,7 @@ def _inflection_keys(key: str, lang: str, lexicon: frozenset[str]) -> list[str]:
     if lang == "en":
         head = " ".join(words[:-1])
         return [f"{head} {stem}".strip() for stem in english.singulars(words[-1])]
-    options = [[a for a in arabic.analyses(w) if a in lexicon] or [arabic.resolve(w, lexicon) or w] for w in words]
+    options = [arabic.readings(w, lexicon)[:3] or [w] for w in words]
     keys = [""]
     for choices in options:
         keys = [f"{k} {c}".strip() for k in keys for c in choices[:3]][:16]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
+from functools import cache
+from pathlib import Path
 
 ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]")
 """Arabic-script letters (not digits, marks or punctuation)."""
@@ -153,11 +155,14 @@ def readings(word: str, lexicon: Container[str], *, endings: bool = True) -> lis
 
     `بالعلاج` reads as `بالعلاج` (if a term contains that word as written) and as `علاج`. With
     `endings`, plural, dual and feminine endings may also come off (`كيميائية` -> `كيميائي`), and
-    a possessive pronoun (`طبيبك` -> `طبيب`, `جرعتك` -> `جرعه`, the folded `جرعة`).
+    a possessive pronoun (`طبيبك` -> `طبيب`, `جرعتك` -> `جرعه`, the folded `جرعة`); a broken
+    plural reads as its singular (`الأورام` -> `ورم`).
     """
     candidates = analyses(word)
     found = [c for c in dict.fromkeys(candidates) if c in lexicon]
     if endings:
+        plurals = broken_plurals()
+        found += [s for c in candidates for s in plurals.get(c, ()) if s in lexicon and s not in found]
         for candidate in candidates:
             for ending in (*_ENDINGS, _pronoun(candidate)):
                 if ending and candidate.endswith(ending) and len(candidate) - len(ending) >= 3:
@@ -165,6 +170,18 @@ def readings(word: str, lexicon: Container[str], *, endings: bool = True) -> lis
                         if form in lexicon and form not in found:
                             found.append(form)
     return found
+
+
+@cache
+def broken_plurals() -> dict[str, tuple[str, ...]]:
+    """Bare broken plurals -> their bare singulars, from `arabic_plurals.tsv` beside this module."""
+    table: dict[str, tuple[str, ...]] = {}
+    text = (Path(__file__).parent / "arabic_plurals.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            singular, plural = line.split("\t")
+            table[bare(plural)] = (*table.get(bare(plural), ()), bare(singular))
+    return table
 
 
 def _pronoun(word: str) -> str:
