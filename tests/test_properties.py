@@ -35,3 +35,11 @@ def test_folded_offsets_map_back_inside_the_text(text: str, lang: str) -> None:
         assert 0 <= original <= len(text)
         if offset < len(folded.text):
             assert folded.original_end(offset + 1, text) > original
+
+
+@settings(max_examples=50)
+@given(TEXT, st.sampled_from(["en", "tr"]))
+def test_a_long_text_folds_as_its_short_pieces_do(text: str, lang: str) -> None:
+    # long texts take another path (one replace per character); the result must not differ
+    times = 20_000 // (len(text) + 1) + 1
+    assert fold_text((text + "\n") * times, lang).text == fold_text(text + "\n", lang).text * times
