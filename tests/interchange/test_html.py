@@ -108,3 +108,10 @@ def test_javascript_folds_like_the_library(browser: Browser, concepts: list[Conc
     first = [alternatives[0] for alternatives in groups]
     lang = "ar" if re.search("[\u0600-\u06ff\ufe70-\ufeff]", text) else "tr"
     assert " ".join(first) == loose_key(text, lang)
+
+
+def test_javascript_reads_a_broken_plural_as_its_singular(browser: Browser, concepts: list[Concept],
+                                                          tmp_path: Path) -> None:
+    if browser.evaluate("typeof medgloss") != "object":
+        browser.open(_page(concepts, tmp_path).as_uri())
+    assert browser.evaluate("medgloss.queryGroups('بالأدوية')") == [["بالادويه", "ادويه", "دواء"]]

@@ -55,7 +55,7 @@
      ها نا ك come off (`طبيبك`), a ت left before them or before the dual is the ة of the singular
      (`جرعتك`, `جرعتين`), and ات comes off or gives way to ة (`العلاجات`, `الجرعات`). The page has
      no lexicon: a stem must keep three letters and is then looked up in the keys like any
-     alternative. */
+     alternative. A broken plural also stands for its singular (the library's arabic_plurals.tsv). */
   var ENCLITICS = ["\u0643\u0645\u0627", "\u0647\u0645\u0627", "\u0643\u0645", "\u0643\u0646", "\u0647\u0645",
                    "\u0647\u0646", "\u0647\u0627", "\u0646\u0627", "\u0643"];
   var DUAL = ["\u064a\u0646", "\u0627\u0646"];
@@ -87,6 +87,9 @@
         orthography(token).replace(PUNCT, " ").split(/\s+/).filter(Boolean).forEach(function (word) {
           var forms = analyses(word).filter(Boolean);
           forms.slice().forEach(function (bare) { forms = forms.concat(suffixForms(bare)); });
+          forms.slice().forEach(function (bare) {  /* a broken plural: its singular (الأورام, ورم) */
+            if (T.arPlurals[bare]) forms = forms.concat(T.arPlurals[bare].split(" "));
+          });
           groups.push(forms);
         });
         return;
