@@ -241,3 +241,15 @@ def test_arabic_broken_plurals_render_the_singular_term(checker: Checker) -> Non
                            "يبقى معظم المرضى في المستشفى من 10 إلى 14 يوماً."),
                  ("Chemotherapy drugs are given through a vein.", "تُعطى أدوية العلاج الكيميائي عن طريق الوريد."),
                  target="ar") == []
+
+
+def test_a_combined_term_rendered_by_its_parts_with_a_slash(tmp_path: Path) -> None:
+    checker = Checker(glossary_of(tmp_path, "[crs-hipec]\nreview: unreviewed\nen: CRS/HIPEC | abbreviation\n"
+                                            "tr: SRC ve HİPEK | abbreviation\nar: جراحة المعالجة الكيميائية\n\n"
+                                            "[cytoreductive-surgery]\nreview: unreviewed\nen: CRS | abbreviation\n"
+                                            "tr: SRC | abbreviation\nar: جراحة تقليص الخلايا\n\n"
+                                            "[hipec]\nreview: unreviewed\nen: HIPEC | acronym\ntr: HİPEK | acronym\n"
+                                            "ar: العلاج الكيميائي الحراري\n"))
+    assert pairs(checker, ("CRS/HIPEC is done in one operation.", "SRC/HİPEK tek ameliyatta yapılır.")) == []
+    findings = pairs(checker, ("CRS/HIPEC is done in one operation.", "Tek ameliyatta yapılır."))
+    assert [(f.code, f.found) for f in findings] == [("MG201", "CRS/HIPEC")]

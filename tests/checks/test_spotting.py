@@ -180,3 +180,75 @@ def test_arabic_feminine_adjective_is_not_a_one_word_noun_term(tmp_path: Path) -
     # `الكيماوية` agrees with `الجرعة` (an adjective); `الكيماوي` alone is the lay noun; the plural
     # phrase still matches with its adjective in the feminine
     assert [text[s.start:s.end] for s in spotter.spot(text, "ar")] == ["الكيماوي", "والعلاجات الكيميائية"]
+
+
+
+_JOINED = """[stage-4-mesothelioma]
+review: unreviewed
+en: stage 4 mesothelioma
+tr: 4. evre mezotelyoma
+ar: ورم المتوسطة في المرحلة الرابعة
+
+[stage]
+review: unreviewed
+en: stage
+tr: evre
+ar: المرحلة
+
+[crs-hipec]
+review: unreviewed
+en: cytoreductive surgery and HIPEC
+en: CRS/HIPEC | abbreviation
+tr: SRC ve HİPEK
+ar: جراحة تقليص الخلايا والعلاج الكيميائي الحراري
+
+[cytoreductive-surgery]
+review: unreviewed
+en: cytoreductive surgery
+en: CRS | abbreviation
+tr: sitoredüktif cerrahi
+ar: جراحة تقليص الخلايا
+
+[wilms-tumour]
+review: unreviewed
+en: Wilms tumour
+en admitted: Wilms' tumour
+tr: Wilms tümörü
+ar: ورم ويلمز
+
+[dose-per-square-metre]
+review: unreviewed
+en: milligrams per square metre
+en admitted: mg/m2 | abbreviation
+tr: metrekare başına miligram
+ar: ملغ لكل متر مربع
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "concept", "found"),
+    [
+        ("Hastada 4. evre mezotelyoma saptandı.", "tr", "stage-4-mesothelioma", "4. evre mezotelyoma"),
+        ("She is booked for CRS/HIPEC next month.", "en", "crs-hipec", "CRS/HIPEC"),
+        ("Wilms' tumour is a childhood kidney cancer.", "en", "wilms-tumour", "Wilms' tumour"),
+        ("The dose is 75 mg/m2 every three weeks.", "en", "dose-per-square-metre", "mg/m2"),
+    ],
+)
+def test_a_term_written_with_punctuation_between_its_words(tmp_path: Path, text: str, lang: str, concept: str,
+                                                           found: str) -> None:
+    spotter = Spotter(glossary_of(tmp_path, _JOINED).termbase)
+    assert [(s.concept, text[s.start:s.end]) for s in spotter.spot(text, lang)] == [(concept, found)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("Hastada 4. Evre, tanıdan sonra belirlendi.", "tr", [("stage", "Evre")]),  # no `4. evre mezotelyoma`
+        ("Patients receive CRS. HIPEC follows.", "en", [("cytoreductive-surgery", "CRS")]),  # a full stop ends it
+        ("CRS, HIPEC", "en", [("cytoreductive-surgery", "CRS")]),  # a comma is no mark of the term
+    ],
+)
+def test_punctuation_joins_words_only_where_a_term_is_written_with_it(tmp_path: Path, text: str, lang: str,
+                                                                      found: list[tuple[str, str]]) -> None:
+    spotter = Spotter(glossary_of(tmp_path, _JOINED).termbase)
+    assert [(s.concept, text[s.start:s.end]) for s in spotter.spot(text, lang)] == found

@@ -87,7 +87,7 @@ def pair_issues(source: Segment, target: Segment, source_spots: list[Spot], targ
             continue
         # Inside a longer target term (`Pain after the operation` -> `Ameliyat sonrası ağrı`, one term for
         # postoperative pain): the longest match hid the part, which is rendered all the same.
-        if any(_part_of(concepts[s.concept], _padded_key(t.term.text, target_lang), target_lang)
+        if any(_part_of(concepts[s.concept], _word_key(t.term.text, target_lang), target_lang)
                for s in candidates for t in target_spots if t.term.status.acceptable and t.concept != s.concept):
             explained.update(s.concept for s in candidates)
             continue
@@ -125,11 +125,6 @@ def pair_issues(source: Segment, target: Segment, source_spots: list[Spot], targ
         memory.sources_of_form[key].setdefault(unrendered[0][0][0].concept, (target, spot))
 
 
-def _padded_key(text: str, lang: str) -> str:
-    """The key of a term, padded with spaces so that `in` finds whole words only."""
-    return f" {term_key(text, lang)} "
-
-
 def _word_key(text: str, lang: str) -> str:
     """The words of a text's exact key, space-separated and padded, for whole-word containment."""
     return f" {' '.join(_WORD.findall(term_key(text, lang)))} "
@@ -137,13 +132,13 @@ def _word_key(text: str, lang: str) -> str:
 
 def _key_of(source: Segment, spot: Spot) -> str:
     """The source term as found, keyed and padded for `_part_of`."""
-    return _padded_key(source.text[spot.start:spot.end], spot.term.lang)
+    return _word_key(source.text[spot.start:spot.end], spot.term.lang)
 
 
 def _part_of(concept: Concept, whole: str, lang: str) -> bool:
-    """True when a padded key (`_padded_key`) contains a term of `concept` (`surgery` in `cytoreductive
+    """True when a word key (`_word_key`) contains a term of `concept` (`surgery` in `cytoreductive
     surgery`): a target naming only that part renders the part, not the whole."""
-    return any(_padded_key(term.text, lang) in whole for term in concept.acceptable(lang))
+    return any(_word_key(term.text, lang) in whole for term in concept.acceptable(lang))
 
 
 def file_issues(memory: FileMemory, concepts: Mapping[str, Concept], target_lang: str) -> Iterator[Issue]:

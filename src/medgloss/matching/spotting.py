@@ -21,7 +21,9 @@ from .textfold import FoldedText, fold_text
 
 WORD = re.compile(r"\w+(?:'\w+)*")
 _HYPHENATED = re.compile(r"(?<![\w'-])\w+(?:-\w+)+")
-_NEXT_WORD = re.compile(r"[ \t]*(?:\n[ \t]*|-[ \t]*)?(\w+(?:'\w+)*)")
+_NEXT_WORD = re.compile(r"[ \t]*(?:\n[ \t]*|-[ \t]*|([^\w\s])[ \t]*)?(\w+(?:'\w+)*)")
+"""The next word (group 2) after spaces, a line break or a hyphen; group 1 is the punctuation mark
+standing there instead (`4. evre`, `CRS/HIPEC`), which only a phrase written with it accepts."""
 _BARE_COMPOUND_SUFFIXES = ("ler", "lar", "li", "lu", "siz", "suz", "m", "im", "um", "niz", "nuz", "iniz", "unuz")
 """What may follow an izafet compound without its possessive (folded spelling): the plural
 (`periton kanserleri`), -lI/-sIz (`periton kanserli hastalar`) and a first or second person
@@ -55,6 +57,8 @@ class _Phrase:
     entries: list[Entry]
     bare_last: str | None = None
     """For a Turkish izafet compound (`periton kanseri`): the last word without its possessive."""
+    joiners: frozenset[str] = frozenset()
+    """Punctuation marks its terms put between two words (`.` in `4. evre`, `/` in `P/D`)."""
     grouped: dict[str, list[Term]] | None = None
     """The phrase's terms by concept, filled on first use."""
 
@@ -110,7 +114,7 @@ def _finder(lang: str, phrases: dict[str, list[_Phrase]]) -> re.Pattern[str]:
     if inflectable:
         branches.append("(?:" + _trie_pattern(inflectable) + r")\w*(?:'\w+)*")
     if exact:
-        branches.append("(?:" + _trie_pattern(exact) + r")(?![\w'])")
+        branches.append("(?:" + _trie_pattern(exact) + r")(?!\w|'\w)")
     return re.compile(r"(?<![\w'])(?:" + "|".join(branches) + ")")
 
 
@@ -119,6 +123,13 @@ def _term_words(term: Term) -> tuple[str, ...]:
     if term.lang == "ar":
         return tuple(arabic.bare(w) for w in WORD.findall(folded))
     return tuple(WORD.findall(folded))
+
+
+def _joiners(term: Term) -> frozenset[str]:
+    """The punctuation marks a term puts between its words (`.` in `4. evre`)."""
+    folded = fold_text(term.text, term.lang).text
+    gaps = re.split(WORD, folded)[1:-1]
+    return frozenset(mark for gap in gaps if len(mark := gap.strip(" \t\n-")) == 1)
 
 
 def _build_table(termbase: Termbase, lang: str) -> _LangTable:
@@ -135,6 +146,7 @@ def _build_table(termbase: Termbase, lang: str) -> _LangTable:
             variants = {words}
             if lang == "en" and "-" in term.text:
                 variants.add(_term_words(Term(term.text.replace("-", ""), "en")))
+            joiners = _joiners(term) if len(words) > 1 else frozenset()
             for variant in variants:
                 phrase = phrases.get(variant)
                 if phrase is None:
@@ -143,6 +155,7 @@ def _build_table(termbase: Termbase, lang: str) -> _LangTable:
                     if bare is not None:
                         phrase.bare_last = turkish.fold(bare.split()[-1])
                 phrase.entries.append((concept.id, position))
+                phrase.joiners |= joiners
     for words, phrase in phrases.items():
         table.phrases.setdefault(words[0], []).append(phrase)
         table.last_words.add(words[-1])
@@ -176,8 +189,8 @@ class Spotter:
         self._single: dict[tuple[str, str], tuple[int, _Phrase] | None] = {}
         """Words whose match needs no look at the following words: None (no phrase) or the match."""
         self._seconds: dict[tuple[str, str], list[str]] = {}
-        self._pairs: dict[tuple[str, str, str], tuple[bool, int, _Phrase | None]] = {}
-        """(lang, word, next word) -> (match ends at the word, suffix length, phrase or None)."""
+        self._pairs: dict[tuple[str, str, str, str], tuple[bool, int, _Phrase | None]] = {}
+        """(lang, word, mark between, next word) -> (match ends at the word, suffix length, phrase or None)."""
         self._readings: dict[tuple[_Phrase, str], list[tuple[str, Term, bool]]] = {}
         """(phrase, spelling in the text) -> (concept, term, exact spelling) for each concept named."""
 
@@ -248,19 +261,19 @@ class Spotter:
         words = phrase.words
         for index in range(1, len(words)):
             match = _NEXT_WORD.match(text, pos)
-            if match is None:
+            if match is None or (match.group(1) is not None and match.group(1) not in phrase.joiners):
                 return None
-            word = match.group(1)
+            word = match.group(2)
             if index < len(words) - 1:
                 if not self._inner_word_matches(lang, words[index], word):
                     return None
                 pos = match.end()
                 continue
-            if word == _ARTICLE and _takes_article(lang, phrase):
+            if word == _ARTICLE and match.group(1) is None and _takes_article(lang, phrase):
                 match = _NEXT_WORD.match(text, match.end())
-                if match is None:
+                if match is None or match.group(1) is not None:
                     return None
-                word = match.group(1)
+                word = match.group(2)
             suffix_len = self._last_word_suffix(lang, phrase, word)
             return None if suffix_len is None else (match.end(), suffix_len)
         return None
@@ -290,11 +303,11 @@ class Spotter:
             after = _NEXT_WORD.match(text, end)
             if after is None:
                 return best
-            candidates = [p for key in self._second_keys(lang, after.group(1)) for p in by_second.get(key, ())]
-            if after.group(1) == _ARTICLE and lang == "tr":
+            candidates = [p for key in self._second_keys(lang, after.group(2)) for p in by_second.get(key, ())]
+            if after.group(2) == _ARTICLE and after.group(1) is None and lang == "tr":
                 beyond = _NEXT_WORD.match(text, after.end())
-                if beyond is not None:
-                    candidates += [p for key in self._second_keys(lang, beyond.group(1)) for p in by_second.get(key, ())
+                if beyond is not None and beyond.group(1) is None:
+                    candidates += [p for key in self._second_keys(lang, beyond.group(2)) for p in by_second.get(key, ())
                                    if len(p.words) == 2 and _takes_article(lang, p)]
         for phrase in candidates:
             found = self.extend(lang, phrase, text, end)
@@ -345,7 +358,7 @@ class Spotter:
                 continue
             # Words that start two-word phrases: answered from a cache of (word, next word).
             after = _NEXT_WORD.match(folded.text, end)
-            pair = (lang, word, after.group(1) if after is not None else "")
+            pair = (lang, word, after.group(1) or "", after.group(2)) if after is not None else (lang, word, "", "")
             cached = pairs.get(pair)
             if cached is not None:
                 if cached[2] is not None:
@@ -354,7 +367,7 @@ class Spotter:
             best = self._matches_at(lang, folded.text, start, end, word)
             if best is not None:
                 found.append((start, best[0], best[1], best[2]))
-            if lang != "ar" and len(pairs) < 200_000 and self._decided_by_pair(lang, word, pair[2]):
+            if lang != "ar" and len(pairs) < 200_000 and self._decided_by_pair(lang, word, pair[3]):
                 pairs[pair] = (True, 0, None) if best is None else (best[0] == end, best[1], best[2])
         if lang == "en":
             for start, end, word in self._hyphenated(folded.text):
