@@ -13,6 +13,7 @@ from medgloss import Status
 from medgloss.cli.browse import _stats, coverage_table
 from medgloss.glossary.loader import builtin_files
 from medgloss.glossary.validate import validate
+from medgloss.matching.spotting import Spotter
 from medgloss.model import LANGS
 from medgloss.normalize import arabic, exact_key, turkish
 
@@ -201,3 +202,16 @@ def test_arabic_broken_plurals_are_term_words_and_not_regular(gloss: medgloss.Gl
         regular = [p for p in arabic.readings(plural, {arabic.bare(singular)}) if p == arabic.bare(singular)]
         derived = arabic.bare(plural) in (arabic.bare(singular) + e for e in ("ات", "ين", "ون", "ان"))
         assert regular and not derived, (singular, plural)
+
+
+def test_every_term_is_spotted_in_its_own_text(gloss: medgloss.Glossary) -> None:
+    # the spotter must find each term written as the termbase writes it (a trailing % aside)
+    spotter = Spotter(gloss.termbase)
+    missed = []
+    for concept in gloss:
+        for term in concept.terms:
+            whole = len(term.text.rstrip("%"))
+            if not any(s.concept == concept.id and s.start == 0 and s.end >= whole
+                       for s in spotter.spot(term.text, term.lang)):
+                missed.append((concept.id, term.lang, term.text))
+    assert missed == []
