@@ -182,6 +182,22 @@ def test_document_pair_missing_concept(checker: Checker) -> None:
     assert "en/a.md" in finding.message
 
 
+def test_document_pair_concept_rendered_in_parts_or_written_out_is_present(tmp_path: Path) -> None:
+    # `cytoreductive surgery and HIPEC` as its two parts; a term the spotter gave to a longer one
+    checker = Checker(glossary_of(tmp_path, "[crs-hipec]\nreview: unreviewed\nen: cytoreductive surgery and HIPEC\n"
+                                            "tr: sitoredüktif cerrahi ve HİPEK\n"
+                                            "ar: جراحة المعالجة الكيميائية الحرارية\n\n"
+                                            "[cytoreductive-surgery]\nreview: unreviewed\nen: cytoreductive surgery\n"
+                                            "tr: sitoredüktif cerrahi\nar: الجراحة الاختزالية للخلايا\n\n"
+                                            "[hipec]\nreview: unreviewed\nen: HIPEC | acronym\ntr: HİPEK | acronym\n"
+                                            "ar: العلاج الكيميائي داخل الصفاق بفرط الحرارة\n"))
+    unit = Unit(Segment("قد تساعد الجراحة الاختزالية للخلايا والعلاج الكيميائي داخل الصفاق بفرط الحرارة.", "ar",
+                        "ar/a.md"),
+                Segment("Cytoreductive surgery and HIPEC can help.", "en", "en/a.md"))
+    document = Document("ar/a.md", (unit,), source_lang="en", target_lang="ar", source_path="en/a.md")
+    assert checker.check_document(document) == []
+
+
 def test_a_part_inside_a_longer_target_term_is_rendered(checker: Checker) -> None:
     # `ameliyat sonrası ağrı` is one term (postoperative pain) holding both `ağrı` and `ameliyat`
     findings = pairs(checker, ("Pain after the operation is controlled with medicines.",

@@ -1,4 +1,4 @@
-"""MG201-MG204 and MG206: a source segment and its translation."""
+"""MG201-MG204 and MG206: a source segment and its translation; MG301: a document and its translation."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from ..matching.spotting import Spot
 from ..model import Concept, Term
 from ..normalize import arabic, clean, term_key
-from ..segments import Segment
+from ..segments import Document, Segment
 from .issues import Issue
 from .terms import other_word_class, starts_sentence, suggestions
 
@@ -225,3 +225,35 @@ def untranslated_issues(source: Segment, target: Segment, target_lang: str,
     problem = _script_problem(target.text, target_lang)
     if problem:
         yield Issue("MG206", target, start, end, problem, stripped)
+
+
+def missing_concepts(document: Document, source_concepts: Mapping[str, tuple[int, str]], target_concepts: set[str],
+                     concepts: Mapping[str, Concept], lang: str) -> Iterator[Issue]:
+    """MG301: concepts of the source document absent from its translation.
+
+    `source_concepts` gives, for each concept of the source document, how often it occurs and the
+    term first found for it. A concept counts as present when one of its terms is written in the
+    translation, or when the translation names two or more concepts whose source terms make up
+    the term found (`cytoreductive surgery and HIPEC` rendered as its two parts).
+    """
+    target = document.units[0].target
+    target_words = ""
+    source_lang = document.source_lang or "en"
+    for concept_id, (count, name) in sorted(source_concepts.items()):
+        if concept_id in target_concepts:
+            continue
+        concept = concepts[concept_id]
+        expected = tuple(t.text for t in concept.acceptable(lang) if not t.is_form)
+        if not expected:
+            continue
+        target_words = target_words or _word_key("\n".join(u.target.text for u in document.units), lang)
+        if any(_word_key(term, lang) in target_words for term in expected):
+            continue
+        whole = _word_key(name, source_lang)
+        if len({c for c in target_concepts if c != concept_id and _part_of(concepts[c], whole, source_lang)}) >= 2:
+            continue
+        source_term = concept.preferred(source_lang)
+        shown = source_term.text if source_term else concept_id
+        yield Issue("MG301", target, 0, 0,
+                    f"{shown!r} occurs {count}× in {document.source_path} but not in this translation; "
+                    f"expected {' or '.join(repr(e) for e in expected[:3])}", shown, expected, concept_id)

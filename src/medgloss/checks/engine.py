@@ -15,7 +15,7 @@ from ..matching.textfold import fold_text
 from ..model import Concept, Register
 from ..normalize import detect_lang
 from ..segments import Document, Segment, Unit
-from .bilingual import FileMemory, file_issues, pair_issues, untranslated_issues
+from .bilingual import FileMemory, file_issues, missing_concepts, pair_issues, untranslated_issues
 from .findings import Finding, Severity
 from .issues import Issue
 from .misspelling import NearMisses
@@ -145,7 +145,8 @@ class Checker:
         turkish_letters = target_lang == "tr" and any(uses_turkish_letters(u.target.text) for u in document.units)
         memory = FileMemory()
         variants: dict[str, dict[str, list[tuple[Segment, Spot, Unit]]]] = defaultdict(lambda: defaultdict(list))
-        source_concepts: dict[str, int] = {}
+        source_concepts: dict[str, tuple[int, str]] = {}
+        """Concept named in a paired source document -> (times, the term first found for it)."""
         target_concepts: set[str] = set()
         is_pair = document.source_path is not None
         for unit in document.units:
@@ -158,7 +159,8 @@ class Checker:
                 if is_pair:
                     for spot in source_spots:
                         if not other_word_class(self.concepts[spot.concept], spot.term):
-                            source_concepts[spot.concept] = source_concepts.get(spot.concept, 0) + 1
+                            count, name = source_concepts.get(spot.concept, (0, spot.term.text))
+                            source_concepts[spot.concept] = (count + 1, name)
                     target_concepts.update(s.concept for s in target_spots)
                     continue
                 untranslated = list(untranslated_issues(unit.source, unit.target, target_lang, target_spots))
@@ -191,7 +193,9 @@ class Checker:
         yield from self._variant_issues({c: v for c, v in variants.items() if c not in memory.renderings},
                                         target_lang)
         if is_pair and document.units:
-            yield from self._missing_concepts(document, source_concepts, target_concepts, target_lang)
+            unit = document.units[0]
+            for issue in missing_concepts(document, source_concepts, target_concepts, self.concepts, target_lang):
+                yield issue, unit
 
     def _variant_issues(self, variants: Mapping[str, Mapping[str, list[tuple[Segment, Spot, Unit]]]],
                         lang: str) -> Iterator[tuple[Issue, Unit]]:
@@ -214,23 +218,6 @@ class Checker:
                 yield Issue("MG104", segment, spot.start, spot.end,
                             f"{names} both name {concept_id!r} in this document; preferred: "
                             f"{preferred.text if preferred else keep!r}", found, (keep,), concept_id), unit
-
-    def _missing_concepts(self, document: Document, source_concepts: Mapping[str, int], target_concepts: set[str],
-                          lang: str) -> Iterator[tuple[Issue, Unit]]:
-        """MG301: concepts of the source document absent from its translation."""
-        unit = document.units[0]
-        for concept_id, count in sorted(source_concepts.items()):
-            if concept_id in target_concepts:
-                continue
-            concept = self.concepts[concept_id]
-            expected = tuple(t.text for t in concept.acceptable(lang) if not t.is_form)
-            if not expected:
-                continue
-            source_term = concept.preferred(document.source_lang or "en")
-            name = source_term.text if source_term else concept_id
-            yield Issue("MG301", unit.target, 0, 0,
-                        f"{name!r} occurs {count}× in {document.source_path} but not in this translation; "
-                        f"expected {' or '.join(repr(e) for e in expected[:3])}", name, expected, concept_id), unit
 
 
 def check_text(glossary: Glossary, text: str, lang: str | None = None, *, path: str = "<text>",
