@@ -95,7 +95,8 @@ CHECKS: tuple[Check, ...] = (
           "A concept of the source document is missing from its translation.",
           "For a pair of parallel documents (the same path under `en/` and `tr/`, or `page.en.md` and "
           "`page.tr.md`), a concept that occurs in the source document occurs nowhere in the "
-          "translated document."),
+          "translated document. A concept rendered by its parts (`cytoreductive surgery and HIPEC` as "
+          "both procedures) counts as present."),
 )
 
 BY_CODE: dict[str, Check] = {check.code: check for check in CHECKS}
