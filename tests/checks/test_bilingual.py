@@ -182,15 +182,32 @@ def test_document_pair_missing_concept(checker: Checker) -> None:
     assert "en/a.md" in finding.message
 
 
+_CRS_HIPEC = """[crs-hipec]
+review: unreviewed
+en: cytoreductive surgery and HIPEC
+en: CRS/HIPEC | abbreviation
+tr: sitoredüktif cerrahi ve HİPEK
+tr: SRC ve HİPEK | abbreviation
+ar: جراحة المعالجة الكيميائية الحرارية
+
+[cytoreductive-surgery]
+review: unreviewed
+en: cytoreductive surgery
+en: CRS | abbreviation
+tr: sitoredüktif cerrahi
+tr: SRC | abbreviation
+ar: الجراحة الاختزالية للخلايا
+
+[hipec]
+review: unreviewed
+en: HIPEC | acronym
+tr: HİPEK | acronym
+ar: العلاج الكيميائي داخل الصفاق بفرط الحرارة
+"""
+
 def test_document_pair_concept_rendered_in_parts_or_written_out_is_present(tmp_path: Path) -> None:
     # `cytoreductive surgery and HIPEC` as its two parts; a term the spotter gave to a longer one
-    checker = Checker(glossary_of(tmp_path, "[crs-hipec]\nreview: unreviewed\nen: cytoreductive surgery and HIPEC\n"
-                                            "tr: sitoredüktif cerrahi ve HİPEK\n"
-                                            "ar: جراحة المعالجة الكيميائية الحرارية\n\n"
-                                            "[cytoreductive-surgery]\nreview: unreviewed\nen: cytoreductive surgery\n"
-                                            "tr: sitoredüktif cerrahi\nar: الجراحة الاختزالية للخلايا\n\n"
-                                            "[hipec]\nreview: unreviewed\nen: HIPEC | acronym\ntr: HİPEK | acronym\n"
-                                            "ar: العلاج الكيميائي داخل الصفاق بفرط الحرارة\n"))
+    checker = Checker(glossary_of(tmp_path, _CRS_HIPEC))
     unit = Unit(Segment("قد تساعد الجراحة الاختزالية للخلايا والعلاج الكيميائي داخل الصفاق بفرط الحرارة.", "ar",
                         "ar/a.md"),
                 Segment("Cytoreductive surgery and HIPEC can help.", "en", "en/a.md"))
@@ -260,12 +277,7 @@ def test_arabic_broken_plurals_render_the_singular_term(checker: Checker) -> Non
 
 
 def test_a_combined_term_rendered_by_its_parts_with_a_slash(tmp_path: Path) -> None:
-    checker = Checker(glossary_of(tmp_path, "[crs-hipec]\nreview: unreviewed\nen: CRS/HIPEC | abbreviation\n"
-                                            "tr: SRC ve HİPEK | abbreviation\nar: جراحة المعالجة الكيميائية\n\n"
-                                            "[cytoreductive-surgery]\nreview: unreviewed\nen: CRS | abbreviation\n"
-                                            "tr: SRC | abbreviation\nar: جراحة تقليص الخلايا\n\n"
-                                            "[hipec]\nreview: unreviewed\nen: HIPEC | acronym\ntr: HİPEK | acronym\n"
-                                            "ar: العلاج الكيميائي الحراري\n"))
+    checker = Checker(glossary_of(tmp_path, _CRS_HIPEC))
     assert pairs(checker, ("CRS/HIPEC is done in one operation.", "SRC/HİPEK tek ameliyatta yapılır.")) == []
     findings = pairs(checker, ("CRS/HIPEC is done in one operation.", "Tek ameliyatta yapılır."))
     assert [(f.code, f.found) for f in findings] == [("MG201", "CRS/HIPEC")]
