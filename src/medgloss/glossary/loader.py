@@ -7,11 +7,14 @@ import os
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import GlossaryError
 from ..model import Concept, Status, Termbase
 from ..normalize import exact_key
-from .terms_file import Parsed
+
+if TYPE_CHECKING:  # the parsers are imported only when a file is read, not from the cache
+    from .terms_file import Parsed
 
 TERMS_SUFFIX = ".terms"
 TABULAR_SUFFIXES = (".csv", ".tsv")
@@ -73,7 +76,7 @@ def read_file(path: Path, *, strict: bool = True) -> Parsed:
 
     text = read_text(path)
     if path.suffix in TABULAR_SUFFIXES:
-        return Parsed(concepts=tabular.parse(text, str(path), domain=path.stem))
+        return terms_file.Parsed(concepts=tabular.parse(text, str(path), domain=path.stem))
     if path.suffix != TERMS_SUFFIX:
         raise GlossaryError(f"unknown glossary format {path.suffix!r}: use .terms, .csv or .tsv",
                             path=str(path))

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import marshal
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from ..model import LANGS, Termbase
@@ -67,25 +68,56 @@ class LangIndex:
 _FIELDS = ("exact", "loose", "compact", "words")
 
 
-@dataclass(slots=True, eq=False)
+class _LangsView(Mapping[str, LangIndex]):
+    """Language -> index; a language read from the cache is decoded the first time it is asked for
+    (an English or Turkish lookup never decodes the Arabic keys)."""
+
+    __slots__ = ("_items",)
+
+    def __init__(self, items: dict[str, LangIndex | bytes]) -> None:
+        self._items = items
+
+    def __getitem__(self, lang: str) -> LangIndex:
+        item = self._items[lang]
+        if isinstance(item, bytes):
+            item = self._items[lang] = LangIndex(*marshal.loads(item))
+        return item
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
 class TermIndex:
     """Per-language keyed views of a termbase."""
 
-    langs: dict[str, LangIndex]
-    lexicon: frozenset[str]
-    """Every loose word of every term, all languages: used to resolve inflected text words."""
+    __slots__ = ("_lexicon", "langs")
+
+    def __init__(self, langs: dict[str, LangIndex | bytes], lexicon: frozenset[str] | bytes) -> None:
+        self.langs: Mapping[str, LangIndex] = _LangsView(langs)
+        self._lexicon = lexicon
+
+    @property
+    def lexicon(self) -> frozenset[str]:
+        """Every loose word of every term, all languages: used to resolve inflected text words."""
+        if isinstance(self._lexicon, bytes):
+            self._lexicon = marshal.loads(self._lexicon)
+        assert isinstance(self._lexicon, frozenset)
+        return self._lexicon
 
     def to_raw(self) -> tuple[object, ...]:
-        """The index as plain containers (for a fast on-disk cache)."""
-        langs = {lang: tuple(getattr(index, name) for name in _FIELDS) for lang, index in self.langs.items()}
-        return (langs, self.lexicon)
+        """The index as `marshal` bytes per language and for the lexicon (for a fast on-disk cache)."""
+        langs = {lang: marshal.dumps(tuple(getattr(self.langs[lang], name) for name in _FIELDS)) for lang in self.langs}
+        return (langs, marshal.dumps(self.lexicon))
 
     @classmethod
     def from_raw(cls, raw: tuple[object, ...]) -> TermIndex:
-        """The inverse of `to_raw`."""
+        """The inverse of `to_raw`; each part is decoded when first used."""
         langs, lexicon = raw
-        assert isinstance(langs, dict) and isinstance(lexicon, frozenset)
-        return cls({lang: LangIndex(*fields) for lang, fields in langs.items()}, lexicon)
+        assert isinstance(langs, dict) and isinstance(lexicon, bytes)
+        return cls(langs, lexicon)
 
 
 def _add(table: dict[str, list[Entry]], key: str, entry: Entry) -> None:
@@ -119,4 +151,4 @@ def build_index(termbase: Termbase) -> TermIndex:
     for index in langs.values():
         for keys in index.words.values():
             keys.sort(key=len)  # shortest (closest to a one-word query) first
-    return TermIndex(langs=langs, lexicon=frozenset(lexicon))
+    return TermIndex(dict(langs), frozenset(lexicon))
