@@ -31,6 +31,8 @@ def test_wheel_contains_every_glossary_and_the_type_marker(wheel: Path) -> None:
     shipped = {Path(n).name for n in names if n.startswith("medgloss/glossaries/")}
     assert shipped == {p.name for p in (ROOT / "glossaries").glob("*.terms")}
     assert "medgloss/py.typed" in names
+    assert "medgloss/normalize/arabic_plurals.tsv" in names
+    assert "medgloss/interchange/termbase.schema.json" in names
 
 
 def test_installed_wheel_finds_its_data_from_another_directory(wheel: Path, tmp_path: Path) -> None:
