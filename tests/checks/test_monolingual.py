@@ -212,3 +212,15 @@ def test_a_feminine_form_is_no_variant_and_no_admitted_term(tmp_path: Path) -> N
     text = "قد يشعر المريض بالتعب بعد العملية. يجب على المريضة إبلاغ طبيبها إذا ارتفعت حرارتها."
     assert check_text(gloss, text, "ar") == []
     assert gloss.termbase.concepts["patient"].preferred("ar").text == "المريض"  # type: ignore[union-attr]
+
+
+def test_a_real_inflected_word_is_no_misspelling_of_a_term_it_resembles(tmp_path: Path) -> None:
+    # `cerrahı` is the surgeon (cerrah + ı), not `cerrahi` (surgery) with a wrong letter
+    gloss = glossary_of(tmp_path, "[surgery]\nreview: unreviewed\nen: surgery\ntr: cerrahi\nar: الجراحة\n\n"
+                                  "[surgeon]\nreview: unreviewed\nen: surgeon\ntr: cerrah\nar: الجراح\n\n"
+                                  "[bi-rads]\nreview: unreviewed\nen: breast imaging reporting system\n"
+                                  "tr: meme görüntüleme raporlama sistemi\nar: نظام الإبلاغ عن تصوير الثدي\n")
+    assert check_text(gloss, "Hastayı çocuk cerrahı ameliyat etti; genel cerrahi servisinde yattı.", "tr") == []
+    assert check_text(gloss, "Meme Görüntüleme-Raporlama Sistemi kullanıldı, şüpheli bir bulgu yok.", "tr") == []
+    findings = check_text(gloss, "Şimdi cerrahı planlıyoruz ve cerrahiden sonra izleyeceğiz.", "tr")
+    assert findings == []  # `cerrahı` may be the surgeon: a real word is left alone

@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..api import Glossary
 from ..matching.spotting import Spot, Spotter
 from ..matching.textfold import fold_text
-from ..model import Concept, Register
+from ..model import LANGS, Concept, Register
 from ..normalize import detect_lang
 from ..segments import Document, Segment, Unit
 from .bilingual import FileMemory, file_issues, missing_concepts, pair_issues, untranslated_issues
@@ -143,6 +143,7 @@ class Checker:
             sample = " ".join(u.target.text[:2000] for u in document.units[:50])
             target_lang = detect_lang(sample) or "en"
         turkish_letters = target_lang == "tr" and any(uses_turkish_letters(u.target.text) for u in document.units)
+        spelled = self.spotter.table(target_lang).spelled if target_lang in LANGS else frozenset()
         memory = FileMemory()
         variants: dict[str, dict[str, list[tuple[Segment, Spot, Unit]]]] = defaultdict(lambda: defaultdict(list))
         source_concepts: dict[str, tuple[int, str]] = {}
@@ -175,7 +176,7 @@ class Checker:
                         yield issue, unit
             unhandled = [s for s in target_spots if id(s) not in handled]
             for issue in term_issues(unit.target, target_lang, unhandled, self.concepts,
-                                     turkish_letters=turkish_letters, audience=options.audience):
+                                     turkish_letters=turkish_letters, audience=options.audience, spelled=spelled):
                 yield issue, unit
             if options.enabled("MG103"):
                 for issue in self.near.issues(unit.target, target_lang, target_spots, self.concepts, folded):

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Container, Iterator, Mapping
 
-from ..matching.spotting import Spot
+from ..matching.spotting import WORD, Spot
 from ..model import Concept, PartOfSpeech, Register, Status, Term
 from ..normalize import arabic, english, turkish
 from ..segments import Segment
@@ -128,6 +128,11 @@ def carry_suffix(term: Term, lang: str, suffix: str) -> str:
     return term.text
 
 
+def _letters(text: str) -> str:
+    """The letters of a text in Turkish lower case: hyphens and spaces are no spelling."""
+    return "".join(ch for ch in turkish.lower(text) if ch.isalpha())
+
+
 def ascii_folded(written: str, term: Term) -> bool:
     """True when the text has fewer Turkish letters than the term it matched (`sitoreduktif`)."""
     count_written = sum(ch in _TURKISH_LETTERS for ch in turkish.lower(written))
@@ -139,9 +144,28 @@ def _why(term: Term) -> str:
     return f" ({term.note})" if term.note else ""
 
 
+def real_words_differ(found: str, expected: str, spelled: Container[str]) -> bool:
+    """True when the Turkish words where `found` differs from `expected` are all term words as
+    written, bare or with a suffix in harmony (`cerrahı`, the surgeon, against `cerrahi`, surgery):
+    real words, and no misspelling of the term they resemble."""
+    written, wanted = WORD.findall(turkish.lower(found)), WORD.findall(turkish.lower(expected))
+    differing = [w for w, e in zip(written, wanted, strict=False) if w != e]
+    return len(written) == len(wanted) and bool(differing) and all(_spelled(w, spelled) for w in differing)
+
+
+def _spelled(word: str, spelled: Container[str]) -> bool:
+    for stem, chain in turkish.stems(turkish.fold(word)):
+        exact, suffix = word[: len(stem)], word[len(stem):]
+        if exact in spelled and (not chain or turkish.harmonise(exact, suffix) == suffix):
+            return True
+    return False
+
+
 def term_issues(segment: Segment, lang: str, spots: list[Spot], concepts: Mapping[str, Concept], *,
-                turkish_letters: bool, audience: str | None = None) -> Iterator[Issue]:
-    """Issues for the terms spotted in one segment."""
+                turkish_letters: bool, audience: str | None = None,
+                spelled: Container[str] = frozenset()) -> Iterator[Issue]:
+    """Issues for the terms spotted in one segment; `spelled` holds the language's term words as
+    written (a real word is no misspelling of a term it resembles)."""
     # A homograph preferred in one concept (`الورم`, tumour) is no admitted term of another there.
     preferred_at = {(s.start, s.end) for s in spots if s.term.status is Status.PREFERRED}
     for spot in spots:
@@ -158,7 +182,8 @@ def term_issues(segment: Segment, lang: str, spots: list[Spot], concepts: Mappin
             use = f"; use {' or '.join(repr(e) for e in expected)}" if expected else ""
             yield Issue(code, segment, spot.start, spot.end,
                         f"{status.value} term {found!r}{_why(term)}{use}", found, expected, concept.id)
-        elif respelled and turkish.lower(respelled) != turkish.lower(found):
+        elif (respelled and _letters(respelled) != _letters(found)
+              and not real_words_differ(found, respelled, spelled)):
             expected = (respelled,)
             folded = ascii_folded(found[: len(found) - len(spot.suffix)], term)
             what = "is written without Turkish letters" if folded else "has the wrong Turkish letters"

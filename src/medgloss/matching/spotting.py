@@ -71,7 +71,9 @@ class _LangTable:
     """First word -> second word (or, for an izafet pair, its bare form) -> multi-word phrases."""
     last_words: set[str] = field(default_factory=set)
     words: set[str] = field(default_factory=set)
-    """Every word of the language's terms."""
+    """Every word of the language's terms, folded."""
+    spelled: set[str] = field(default_factory=set)
+    """Every word of the language's acceptable terms as written, in lower case (`cerrah`, `cerrahi`)."""
     finder: re.Pattern[str] | None = None
 
 
@@ -147,6 +149,8 @@ def _build_table(termbase: Termbase, lang: str) -> _LangTable:
             if lang == "en" and "-" in term.text:
                 variants.add(_term_words(Term(term.text.replace("-", ""), "en")))
             joiners = _joiners(term) if len(words) > 1 else frozenset()
+            if term.status.acceptable:
+                table.spelled.update(WORD.findall(turkish.lower(term.text) if lang == "tr" else term.text.lower()))
             for variant in variants:
                 phrase = phrases.get(variant)
                 if phrase is None:
