@@ -224,3 +224,8 @@ def test_arabic_possessive_pronoun_is_carried_onto_another_term() -> None:
 def test_arabic_broken_plural_reads_as_its_singular(word: str, singular: str) -> None:
     assert singular in arabic.readings(word, {singular})
     assert singular not in arabic.readings(word, {singular}, endings=False)  # a morphological reading
+
+
+def test_arabic_genitive_and_accusative_of_dhu_read_as_the_nominative() -> None:
+    # `سرطان الرئة ذو الخلايا الصغيرة` is written `... ذي الخلايا ...` after a preposition
+    assert "ذو" in arabic.readings("ذي", {"ذو"}) and "ذو" in arabic.readings("ذا", {"ذو"})

@@ -281,3 +281,12 @@ def test_a_combined_term_rendered_by_its_parts_with_a_slash(tmp_path: Path) -> N
     assert pairs(checker, ("CRS/HIPEC is done in one operation.", "SRC/HİPEK tek ameliyatta yapılır.")) == []
     findings = pairs(checker, ("CRS/HIPEC is done in one operation.", "Tek ameliyatta yapılır."))
     assert [(f.code, f.found) for f in findings] == [("MG201", "CRS/HIPEC")]
+
+
+def test_arabic_term_with_dhu_in_the_genitive_is_rendered(tmp_path: Path) -> None:
+    checker = Checker(glossary_of(tmp_path, "[small-cell-lung-cancer]\nreview: unreviewed\n"
+                                            "en: small cell lung cancer\ntr: küçük hücreli akciğer kanseri\n"
+                                            "ar: سرطان الرئة ذو الخلايا الصغيرة\n"))
+    assert pairs(checker, ("Small cell lung cancer grows fast.", "ينمو سرطان الرئة ذو الخلايا الصغيرة بسرعة."),
+                 ("It is treated with chemotherapy. Small cell lung cancer often returns.",
+                  "ويعود المرض كثيراً لدى المصابين بسرطان الرئة ذي الخلايا الصغيرة."), target="ar") == []

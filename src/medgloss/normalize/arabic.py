@@ -156,13 +156,15 @@ def readings(word: str, lexicon: Container[str], *, endings: bool = True) -> lis
     `بالعلاج` reads as `بالعلاج` (if a term contains that word as written) and as `علاج`. With
     `endings`, plural, dual and feminine endings may also come off (`كيميائية` -> `كيميائي`), and
     a possessive pronoun (`طبيبك` -> `طبيب`, `جرعتك` -> `جرعه`, the folded `جرعة`); a broken
-    plural reads as its singular (`الأورام` -> `ورم`).
+    plural reads as its singular (`الأورام` -> `ورم`), and ذي, ذا as ذو (`سرطان الرئة ذي الخلايا
+    الصغيرة`, the genitive after a preposition).
     """
     candidates = analyses(word)
     found = [c for c in dict.fromkeys(candidates) if c in lexicon]
     if endings:
         plurals = broken_plurals()
-        found += [s for c in candidates for s in plurals.get(c, ()) if s in lexicon and s not in found]
+        found += [s for c in candidates for s in (*plurals.get(c, ()), *_CASE_FORMS.get(c, ()))
+                  if s in lexicon and s not in found]
         for candidate in candidates:
             for ending in (*_ENDINGS, _pronoun(candidate)):
                 if ending and candidate.endswith(ending) and len(candidate) - len(ending) >= 3:
@@ -170,6 +172,10 @@ def readings(word: str, lexicon: Container[str], *, endings: bool = True) -> lis
                         if form in lexicon and form not in found:
                             found.append(form)
     return found
+
+
+_CASE_FORMS = {"\u0630\u064a": ("\u0630\u0648",), "\u0630\u0627": ("\u0630\u0648",)}
+"""ذي (genitive) and ذا (accusative) of ذو, "having", which terms write in the nominative."""
 
 
 @cache
