@@ -34,10 +34,10 @@ def fold_tables() -> dict[str, dict[str, str]]:
 
     `clean`: spaces, apostrophes, dashes, invisibles; `tr`/`en`: Latin folding beyond plain
     lower-casing; `arOrth`: tashkeel, tatweel, digits; `arFold`: alef/hamza, yeh, teh marbuta;
-    `arPlurals`: bare broken plurals to their bare singulars, space-separated.
+    `arPlurals`: bare broken plurals (and ذي, ذا) to the bare words they stand for, space-separated.
     """
     tables: dict[str, dict[str, str]] = {"clean": {}, "tr": {}, "en": {}, "arOrth": {}, "arFold": {},
-                                         "arPlurals": {p: " ".join(s) for p, s in arabic.broken_plurals().items()}}
+                                         "arPlurals": {p: " ".join(s) for p, s in arabic.base_forms().items()}}
     for code in range(0x20, 0x10000):
         ch = chr(code)
         if 0xD800 <= code <= 0xDFFF:

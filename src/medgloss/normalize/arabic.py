@@ -162,9 +162,8 @@ def readings(word: str, lexicon: Container[str], *, endings: bool = True) -> lis
     candidates = analyses(word)
     found = [c for c in dict.fromkeys(candidates) if c in lexicon]
     if endings:
-        plurals = broken_plurals()
-        found += [s for c in candidates for s in (*plurals.get(c, ()), *_CASE_FORMS.get(c, ()))
-                  if s in lexicon and s not in found]
+        bases = base_forms()
+        found += [s for c in candidates for s in bases.get(c, ()) if s in lexicon and s not in found]
         for candidate in candidates:
             for ending in (*_ENDINGS, _pronoun(candidate)):
                 if ending and candidate.endswith(ending) and len(candidate) - len(ending) >= 3:
@@ -176,6 +175,12 @@ def readings(word: str, lexicon: Container[str], *, endings: bool = True) -> lis
 
 _CASE_FORMS = {"\u0630\u064a": ("\u0630\u0648",), "\u0630\u0627": ("\u0630\u0648",)}
 """ذي (genitive) and ذا (accusative) of ذو, "having", which terms write in the nominative."""
+
+
+@cache
+def base_forms() -> dict[str, tuple[str, ...]]:
+    """Bare words that stand for other bare words: broken plurals and the case forms of ذو."""
+    return {**broken_plurals(), **_CASE_FORMS}
 
 
 @cache
