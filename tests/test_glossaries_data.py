@@ -7,9 +7,11 @@ import re
 from collections import defaultdict
 
 import pytest
+from rapidfuzz.distance import OSA
 
 import medgloss
 from medgloss import Status
+from medgloss.checks.misspelling import real_words
 from medgloss.cli.browse import _stats, coverage_table
 from medgloss.glossary.loader import builtin_files
 from medgloss.glossary.validate import validate
@@ -215,3 +217,17 @@ def test_every_term_is_spotted_in_its_own_text(gloss: medgloss.Glossary) -> None
                        for s in spotter.spot(term.text, term.lang)):
                 missed.append((concept.id, term.lang, term.text))
     assert missed == []
+
+
+def test_real_words_near_terms_are_near_a_term_and_no_term(gloss: medgloss.Glossary) -> None:
+    # each entry must still stand one edit from a term word (else it is stale) and be no term word
+    term_words: dict[str, set[str]] = defaultdict(set)
+    for concept in gloss:
+        for term in concept.terms:
+            term_words[term.lang].update(re.findall(r"\w+", term.text.lower()))
+    entries = sorted(real_words())
+    assert len(set(entries)) == len(entries) and entries
+    for lang, word in entries:
+        assert word == word.lower() and word not in term_words[lang], word
+        near = [t for t in term_words[lang] if abs(len(t) - len(word)) <= 1]
+        assert any(OSA.distance(word, t, score_cutoff=1) <= 1 for t in near), word

@@ -32,6 +32,7 @@ def test_wheel_contains_every_glossary_and_the_type_marker(wheel: Path) -> None:
     assert shipped == {p.name for p in (ROOT / "glossaries").glob("*.terms")}
     assert "medgloss/py.typed" in names
     assert "medgloss/normalize/arabic_plurals.tsv" in names
+    assert "medgloss/checks/real_words.txt" in names
     assert "medgloss/interchange/termbase.schema.json" in names
 
 

@@ -224,3 +224,11 @@ def test_a_real_inflected_word_is_no_misspelling_of_a_term_it_resembles(tmp_path
     assert check_text(gloss, "Meme Görüntüleme-Raporlama Sistemi kullanıldı, şüpheli bir bulgu yok.", "tr") == []
     findings = check_text(gloss, "Şimdi cerrahı planlıyoruz ve cerrahiden sonra izleyeceğiz.", "tr")
     assert findings == []  # `cerrahı` may be the surgeon: a real word is left alone
+
+
+def test_english_real_words_near_a_term_are_no_misspellings(tmp_path: Path) -> None:
+    gloss = glossary_of(tmp_path, "[clotting]\nreview: unreviewed\nen: clotting\ntr: pıhtılaşma\nar: التخثر\n\n"
+                                  "[medication]\nreview: unreviewed\nen: medication\ntr: ilaç\nar: الدواء\n")
+    assert check_text(gloss, "Wear loose clothing, and meditation may help you relax.", "en") == []
+    findings = check_text(gloss, "Please bring your medicaiton list.", "en")
+    assert [(f.code, f.expected) for f in findings] == [("MG103", ("medication",))]

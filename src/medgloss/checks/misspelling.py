@@ -6,6 +6,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 from rapidfuzz.distance import OSA
 
@@ -19,6 +21,14 @@ from .issues import Issue
 
 MIN_LENGTH = 7
 PREFIX = 4
+
+
+@cache
+def real_words() -> frozenset[tuple[str, str]]:
+    """(language, word) pairs of real words near a term (`clothing`, `clotting`), from `real_words.txt`."""
+    text = (Path(__file__).parent / "real_words.txt").read_text(encoding="utf-8")
+    return frozenset((lang, word) for lang, _, word in
+                     (line.partition("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")))
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +64,9 @@ class NearMisses:
         if key in self._cache:
             return self._cache[key]
         result = None
+        if (lang, word) in real_words():
+            self._cache[key] = None
+            return None
         known = self.spotter.table(lang).words
         readings = [(word, 0)]
         if lang == "tr":
