@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from pathlib import Path
 
 import pytest
-from rapidfuzz.distance import OSA
 
 import medgloss
 from medgloss import Status
-from medgloss.checks.misspelling import real_words
+from medgloss.checks import misspelling
+from medgloss.checks.engine import Checker
+from medgloss.checks.misspelling import NearMisses
 from medgloss.cli.browse import _stats, coverage_table
 from medgloss.glossary.loader import builtin_files
 from medgloss.glossary.validate import validate
@@ -219,15 +221,48 @@ def test_every_term_is_spotted_in_its_own_text(gloss: medgloss.Glossary) -> None
     assert missed == []
 
 
-def test_real_words_near_terms_are_near_a_term_and_no_term(gloss: medgloss.Glossary) -> None:
-    # each entry must still stand one edit from a term word (else it is stale) and be no term word
-    term_words: dict[str, set[str]] = defaultdict(set)
-    for concept in gloss:
-        for term in concept.terms:
-            term_words[term.lang].update(re.findall(r"\w+", term.text.lower()))
-    entries = sorted(real_words())
-    assert len(set(entries)) == len(entries) and entries
-    for lang, word in entries:
-        assert word == word.lower() and word not in term_words[lang], word
-        near = [t for t in term_words[lang] if abs(len(t) - len(word)) <= 1]
-        assert any(OSA.distance(word, t, score_cutoff=1) <= 1 for t in near), word
+def _near_misses_without_the_real_words(gloss: medgloss.Glossary, monkeypatch: pytest.MonkeyPatch,
+                                        ) -> NearMisses:
+    monkeypatch.setattr(misspelling, "real_words", frozenset)
+    return Checker(gloss).near
+
+
+def _one_word_miss(near: NearMisses, lang: str, word: str) -> bool:
+    found = near._analyse(lang, turkish.fold(word) if lang == "tr" else word)
+    return found is not None and " " not in found.term_text
+
+
+def test_every_real_word_listed_is_one_the_check_would_report(gloss: medgloss.Glossary,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    # an entry no term resembles any more is stale; the list holds real words only, no term words
+    entries = sorted(misspelling.real_words())
+    assert entries
+    near = _near_misses_without_the_real_words(gloss, monkeypatch)
+    stale = [(lang, word) for lang, word in entries if not near._analyse(lang, word)]
+    assert stale == []
+
+
+DICTIONARIES = {"en": ["/usr/share/dict/american-english", "/usr/share/dict/british-english"],
+                "tr": ["/usr/share/hunspell/tr_TR.dic"]}
+
+
+@pytest.mark.parametrize("lang", sorted(DICTIONARIES))
+def test_no_dictionary_word_is_taken_for_a_misspelling(gloss: medgloss.Glossary, monkeypatch: pytest.MonkeyPatch,
+                                                       lang: str) -> None:
+    # like codespell's own lists: every real word near a one-word term is in real_words.txt
+    paths = [Path(p) for p in DICTIONARIES[lang] if Path(p).is_file()]
+    if not paths:
+        pytest.skip(f"no {lang} word list installed (.ci/run installs Debian's wamerican, wbritish, hunspell-tr)")
+    listed = misspelling.real_words()
+    near = _near_misses_without_the_real_words(gloss, monkeypatch)
+    missing = set()
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            word = line.split("/")[0].strip()
+            lower = turkish.lower(word) if lang == "tr" else word.lower()
+            if len(word) < misspelling.MIN_LENGTH or not word.isalpha() or word != lower:
+                continue
+            key = turkish.fold(word) if lang == "tr" else word
+            if (lang, key) not in listed and _one_word_miss(near, lang, word):
+                missing.add(word)
+    assert sorted(missing) == [], "add these to src/medgloss/checks/real_words.txt"

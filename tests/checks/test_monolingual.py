@@ -232,3 +232,12 @@ def test_english_real_words_near_a_term_are_no_misspellings(tmp_path: Path) -> N
     assert check_text(gloss, "Wear loose clothing, and meditation may help you relax.", "en") == []
     findings = check_text(gloss, "Please bring your medicaiton list.", "en")
     assert [(f.code, f.expected) for f in findings] == [("MG103", ("medication",))]
+
+
+def test_turkish_real_words_near_a_term_are_no_misspellings(tmp_path: Path) -> None:
+    # belirgin (marked) is no `belirti` (symptom), kişiliği (his personality) no `kısırlık` (infertility)
+    gloss = glossary_of(tmp_path, "[symptom]\nreview: unreviewed\nen: symptom\ntr: belirti\nar: العرض\n\n"
+                                  "[infertility]\nreview: unreviewed\nen: infertility\ntr: kısırlık\nar: العقم\n")
+    text = "Tedaviden sonra belirgin bir iyileşme oldu; hastanın kişiliği hiç değişmedi."
+    assert check_text(gloss, text, "tr") == []
+    assert [f.expected for f in check_text(gloss, "Yeni bir belirtiy görülmedi.", "tr")] == [("belirti",)]

@@ -25,10 +25,11 @@ PREFIX = 4
 
 @cache
 def real_words() -> frozenset[tuple[str, str]]:
-    """(language, word) pairs of real words near a term (`clothing`, `clotting`), from `real_words.txt`."""
+    """(language, folded word) pairs of real words near a term (`clothing`, not `clotting`; `kişiliği`,
+    not `kısırlık`), from `real_words.txt`."""
     text = (Path(__file__).parent / "real_words.txt").read_text(encoding="utf-8")
-    return frozenset((lang, word) for lang, _, word in
-                     (line.partition("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")))
+    pairs = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset((lang, turkish.fold(word) if lang == "tr" else word) for lang, word in pairs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,15 +65,14 @@ class NearMisses:
         if key in self._cache:
             return self._cache[key]
         result = None
-        if (lang, word) in real_words():
-            self._cache[key] = None
-            return None
         known = self.spotter.table(lang).words
         readings = [(word, 0)]
         if lang == "tr":
             readings += [(stem, len(word) - common_prefix(word, stem)) for stem, chain in turkish.stems(word)
                          if chain]
-        if len(word) >= MIN_LENGTH and not any(stem in known for stem, _ in readings):
+        real = real_words()
+        if (len(word) >= MIN_LENGTH and not any(stem in known for stem, _ in readings)
+                and not any((lang, stem) in real for stem, _ in readings)):
             for stem, suffix_len in readings:
                 for candidate in self._prefixes(lang).get(stem[:PREFIX], ()):
                     if abs(len(candidate) - len(stem)) > 1 or OSA.distance(stem, candidate, score_cutoff=1) > 1:

@@ -42,8 +42,8 @@ CHECKS: tuple[Check, ...] = (
           "A word differs from a term of the termbase by one edit (`destekliyici`, `sitoredüktf`), or a "
           "Turkish term is written without its Turkish letters (`sitoreduktif`) in a text that "
           "otherwise uses them. Conservative by design: words that are inflections of known terms, "
-          "short words, English words differing only in their ending and real words listed as near a "
-          "term (`clothing`, not `clotting`) are left alone."),
+          "short words, English words differing only in their ending and the dictionary words listed as "
+          "near a term (`clothing`, not `clotting`; `belirgin`, not `belirti`) are left alone."),
     Check("MG104", "mixed-variants", Severity.WARNING,
           "One concept is written in different ways in the same document.",
           "The same concept appears under two or more different terms in one document (`periton "
