@@ -266,3 +266,16 @@ def test_no_dictionary_word_is_taken_for_a_misspelling(gloss: medgloss.Glossary,
             if (lang, key) not in listed and _one_word_miss(near, lang, word):
                 missing.add(word)
     assert sorted(missing) == [], "add these to src/medgloss/checks/real_words.txt"
+
+
+def test_arabic_stopwords_are_no_term_words_and_would_read_as_one(gloss: medgloss.Glossary,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    path = ROOT / "src" / "medgloss" / "normalize" / "arabic_stopwords.txt"
+    entries = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+               if line.strip() and not line.startswith("#")]
+    assert len(set(entries)) == len(entries)
+    written = {arabic.fold(arabic.orthography(w)) for c in gloss for t in c.terms_in("ar") for w in t.text.split()}
+    assert [e for e in entries if arabic.fold(arabic.orthography(e)) in written] == []  # it would hide a term
+    lexicon = Spotter(gloss.termbase).lexicon
+    monkeypatch.setattr(arabic, "stopwords", frozenset)
+    assert [e for e in entries if not arabic.readings(e, lexicon)] == []  # stale: no term word reads so

@@ -252,3 +252,20 @@ def test_punctuation_joins_words_only_where_a_term_is_written_with_it(tmp_path: 
                                                                       found: list[tuple[str, str]]) -> None:
     spotter = Spotter(glossary_of(tmp_path, _JOINED).termbase)
     assert [(s.concept, text[s.start:s.end]) for s in spotter.spot(text, lang)] == found
+
+
+_COMMON_WORDS_TERMS = "".join(
+    f"[{cid}]\nreview: unreviewed\nen: {en}\ntr: {tr}\nar: {ar}\n\n" for cid, en, tr, ar in [
+        ("lesion", "lesion", "lezyon", "آفة"), ("urticaria", "urticaria", "ürtiker", "الشرى"),
+        ("talc", "talc", "talk", "التلك"), ("insomnia", "insomnia", "uykusuzluk", "الأرق"),
+        ("surgery", "surgery", "cerrahi", "الجراحة"), ("surgeon", "surgeon", "cerrah", "الجراح")])
+
+
+def test_common_arabic_words_are_not_read_as_terms(tmp_path: Path) -> None:
+    # كافة (all) is no ك + آفة, بشري (human) no ب + شرى, تلك (that) no تلك (talc), فارق no ف + أرق
+    spotter = Spotter(glossary_of(tmp_path, _COMMON_WORDS_TERMS).termbase)
+    text = "يحتاج كافة المرضى إلى فحص بشري دقيق، وبتلك الطريقة يظهر فارق كبير."
+    assert spotter.spot(text, "ar") == []
+    found = "يستخدم التلك في الجراحات، وقد تسبب الآفة الأرق."
+    assert [(s.concept, found[s.start:s.end]) for s in spotter.spot(found, "ar")] == [
+        ("talc", "التلك"), ("surgery", "الجراحات"), ("lesion", "الآفة"), ("insomnia", "الأرق")]

@@ -75,19 +75,43 @@ def analyses(word: str) -> list[str]:
     """Candidate bare forms of a running-text word, most literal first.
 
     Strips the conjunctions و ف, the prepositions ب ك ل, the article ال and the fused لل,
-    in that order (`بالعلاج` -> `علاج`, `والعلاج` -> `علاج`, `للعلاج` -> `علاج`).
+    in that order (`بالعلاج` -> `علاج`, `والعلاج` -> `علاج`, `للعلاج` -> `علاج`). Only و is
+    read off a word of three letters without the article: `بشري` (human) is no ب + `شرى`
+    (urticaria), `كافة` (all) no ك + `آفة` (lesion), `فارق` (difference) no ف + `أرق`.
     """
     word = orthography(word)
     out = [fold(strip_article(word))]
     rest = word
     if len(rest) > 3 and rest[0] in _CONJUNCTIONS:
-        rest = rest[1:]
-        out.append(fold(strip_article(rest)))
+        clitic, rest = rest[0], rest[1:]
+        if _clitic_before(clitic, rest):
+            out.append(fold(strip_article(rest)))
     if len(rest) > 3 and rest.startswith(_LAM_LAM):
         out.append(fold(rest[2:]))
-    if len(rest) > 3 and rest[0] in _PREPOSITIONS:
+    if len(rest) > 3 and rest[0] in _PREPOSITIONS and _clitic_before(rest[0], rest[1:]):
         out.append(fold(strip_article(rest[1:])))
     return out
+
+
+def _without_proclitics(word: str) -> list[str]:
+    """A word as written, then without its conjunction and preposition, the article kept
+    (`بالمعدات` -> `المعدات`, `للمعدات` -> `المعدات`)."""
+    forms = [word]
+    rest = word
+    if rest[:1] in _CONJUNCTIONS:
+        rest = rest[1:]
+        forms.append(rest)
+    if rest.startswith(_LAM_LAM):
+        forms.append(ARTICLE + rest[2:])
+    elif rest[:1] in _PREPOSITIONS:
+        forms.append(rest[1:])
+    return forms
+
+
+def _clitic_before(clitic: str, rest: str) -> bool:
+    """Whether `clitic` may be read off before `rest`: always و, the others before the article or
+    four letters or more."""
+    return clitic == "\u0648" or rest.startswith(ARTICLE) or len(rest) >= 4
 
 
 _PROCLITICS = re.compile("[\u0648\u0641]?[\u0628\u0643\u0644]?(?:\u0627\u0644)?")
@@ -159,6 +183,8 @@ def readings(word: str, lexicon: Container[str], *, endings: bool = True) -> lis
     plural reads as its singular (`الأورام` -> `ورم`), and ذي, ذا as ذو (`سرطان الرئة ذي الخلايا
     الصغيرة`, the genitive after a preposition).
     """
+    if any(form in stopwords() for form in _without_proclitics(fold(orthography(word)))):
+        return []  # `تلك` (that), `وتلك`, `بالمعدات`; but `التلك` is talc
     candidates = analyses(word)
     found = [c for c in dict.fromkeys(candidates) if c in lexicon]
     if endings:
@@ -175,6 +201,15 @@ def readings(word: str, lexicon: Container[str], *, endings: bool = True) -> lis
 
 _CASE_FORMS = {"\u0630\u064a": ("\u0630\u0648",), "\u0630\u0627": ("\u0630\u0648",)}
 """ذي (genitive) and ذا (accusative) of ذو, "having", which terms write in the nominative."""
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    """Common words, folded as written, never read as a term word (`تلك`, that), from
+    `arabic_stopwords.txt`."""
+    text = (Path(__file__).parent / "arabic_stopwords.txt").read_text(encoding="utf-8")
+    return frozenset(fold(orthography(line.strip())) for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
 
 
 @cache
@@ -207,7 +242,7 @@ def _singular_forms(stem: str, ending: str) -> tuple[str, ...]:
     feminine ة (folded ه), which gives way to ات in the plural (`جرعات`) and is written ت before the
     dual and a pronoun (`جرعتين`, `جرعتك`)."""
     if ending == "\u0627\u062a":
-        return stem, stem + "\u0647"
+        return stem + "\u0647", stem  # ات mostly stands for ة: جراحات are surgeries, not surgeons
     if stem.endswith(_TEH) and ending != "\u0647":
         return stem, stem[:-1] + "\u0647"
     return (stem,)
