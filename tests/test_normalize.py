@@ -229,3 +229,15 @@ def test_arabic_broken_plural_reads_as_its_singular(word: str, singular: str) ->
 def test_arabic_genitive_and_accusative_of_dhu_read_as_the_nominative() -> None:
     # `سرطان الرئة ذو الخلايا الصغيرة` is written `... ذي الخلايا ...` after a preposition
     assert "ذو" in arabic.readings("ذي", {"ذو"}) and "ذو" in arabic.readings("ذا", {"ذو"})
+
+
+@pytest.mark.parametrize(("term", "suffix", "expected"), [
+    ("deri", "inizi", "derinizi"),      # found as `cildinizi`: the possessive vowel drops after a vowel
+    ("deri", "im", "derim"),
+    ("deri", "ine", "derisine"),        # `cildine`: the third person possessive is -sI after a vowel
+    ("deri", "iyle", "derisiyle"),
+    ("deri", "i", "deriyi"),            # the accusative takes the y-buffer
+    ("deri", "in", "derinin"),
+])
+def test_reinflect_onto_a_vowel_final_term(term: str, suffix: str, expected: str) -> None:
+    assert turkish.reinflect(term, suffix, keep_apostrophe=False) == expected

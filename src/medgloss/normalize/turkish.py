@@ -187,6 +187,9 @@ def _high_vowel(stem: str) -> str:
     return ("u" if rounded else "ı") if back else ("ü" if rounded else "i")
 
 
+_SECOND_PLURAL = re.compile("n[ıiuü]z")
+
+
 def harmonise(stem: str, suffix: str) -> str:
     """Re-write a suffix for a new stem: vowel harmony, d/t assimilation and buffer letters.
 
@@ -200,7 +203,15 @@ def harmonise(stem: str, suffix: str) -> str:
         return suffix
     stem_vowel_final = base[-1:] in _VOWELS
     if stem_vowel_final and body[0] in _VOWELS:
-        body = ("n" if body in ("ın", "in", "un", "ün") else "y") + body
+        if body in ("ın", "in", "un", "ün"):
+            body = "n" + body  # genitive: deri-nin
+        elif body[0] in "ıiuü" and (body[1:2] == "m" or _SECOND_PLURAL.match(body, 1)):
+            body = body[1:]  # a first person or second plural possessive: deri-m, deri-niz
+        elif body[0] in "ıiuü" and ((body[1:2] == "n" and body[2:3] and body[2] in _VOWELS + "dt")
+                                     or body[1:3] == "yl"):
+            body = "s" + body  # the third person possessive before a case: deri-si-ne, deri-si-yle
+        else:
+            body = "y" + body  # a case ending: deri-yi, deri-ye
     elif not stem_vowel_final and len(body) > 1 and body[0] in "yns" and body[1] in _VOWELS:
         body = body[1:]
     out: list[str] = []
