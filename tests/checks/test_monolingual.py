@@ -241,3 +241,15 @@ def test_turkish_real_words_near_a_term_are_no_misspellings(tmp_path: Path) -> N
     text = "Tedaviden sonra belirgin bir iyileşme oldu; hastanın kişiliği hiç değişmedi."
     assert check_text(gloss, text, "tr") == []
     assert [f.expected for f in check_text(gloss, "Yeni bir belirtiy görülmedi.", "tr")] == [("belirti",)]
+
+
+def test_turkish_vowel_drop_and_dictionary_words_are_no_wrong_letters(tmp_path: Path) -> None:
+    # karnı, göğsü are karın, göğüs with the vowel dropped; kuru (dry) is no kür (cycle) without ü
+    gloss = glossary_of(tmp_path, "".join(
+        f"[{cid}]\nreview: unreviewed\nen: {cid}\ntr: {tr}\nar: {ar}\n\n" for cid, tr, ar in [
+            ("abdomen", "karın", "البطن"), ("chest", "göğüs", "الصدر"), ("cycle", "kür", "الدورة"),
+            ("fever", "ateş", "الحمى")]))
+    text = "Hastanın karnı ağrıyor, göğsü sıkışıyor; ağzı kuru, her kürden önce ölçülür."
+    assert check_text(gloss, text, "tr") == []
+    assert [(f.code, f.expected) for f in check_text(gloss, "Hastanın atesi çıktı, şöyle.", "tr")] == [
+        ("MG103", ("ateşi",))]

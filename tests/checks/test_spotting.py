@@ -269,3 +269,16 @@ def test_common_arabic_words_are_not_read_as_terms(tmp_path: Path) -> None:
     found = "يستخدم التلك في الجراحات، وقد تسبب الآفة الأرق."
     assert [(s.concept, found[s.start:s.end]) for s in spotter.spot(found, "ar")] == [
         ("talc", "التلك"), ("surgery", "الجراحات"), ("lesion", "الآفة"), ("insomnia", "الأرق")]
+
+
+def test_a_turkish_loose_match_only_drops_turkish_letters(tmp_path: Path) -> None:
+    # `ürün` (product) is no `ur` (tumour) + ün, `şevki` no `sevk`, `dökün` no `doku`; `sitoreduktif` is
+    # `sitoredüktif` typed without its ü
+    spotter = Spotter(glossary_of(tmp_path, "".join(
+        f"[{cid}]\nreview: unreviewed\nen: {en}\ntr: {tr}\nar: {ar}\n\n" for cid, en, tr, ar in [
+            ("tumour", "tumour", "ur", "الورم"), ("referral", "referral", "sevk", "الإحالة"),
+            ("tissue", "tissue", "doku", "النسيج"),
+            ("crs", "cytoreductive surgery", "sitoredüktif cerrahi", "الجراحة الاختزالية")])).termbase)
+    assert spotter.spot("Bu ürün, ailenin şevki ve ilacı dökün.", "tr") == []
+    text = "Hastaya sitoreduktif cerrahi ve SEVKI yapıldı."
+    assert [s.concept for s in spotter.spot(text, "tr")] == ["crs", "referral"]

@@ -6,8 +6,6 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 
 from rapidfuzz.distance import OSA
 
@@ -17,19 +15,11 @@ from ..model import Concept, Status
 from ..normalize import turkish
 from ..normalize.common import common_prefix
 from ..segments import Segment
+from . import realwords
 from .issues import Issue
 
 MIN_LENGTH = 7
 PREFIX = 4
-
-
-@cache
-def real_words() -> frozenset[tuple[str, str]]:
-    """(language, folded word) pairs of real words near a term (`clothing`, not `clotting`; `kişiliği`,
-    not `kısırlık`), from `real_words.txt`."""
-    text = (Path(__file__).parent / "real_words.txt").read_text(encoding="utf-8")
-    pairs = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return frozenset((lang, turkish.fold(word) if lang == "tr" else word) for lang, word in pairs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +60,7 @@ class NearMisses:
         if lang == "tr":
             readings += [(stem, len(word) - common_prefix(word, stem)) for stem, chain in turkish.stems(word)
                          if chain]
-        real = real_words()
+        real = realwords.real_words()
         if (len(word) >= MIN_LENGTH and not any(stem in known for stem, _ in readings)
                 and not any((lang, stem) in real for stem, _ in readings)):
             for stem, suffix_len in readings:

@@ -8,6 +8,7 @@ from ..matching.spotting import WORD, Spot
 from ..model import Concept, PartOfSpeech, Register, Status, Term
 from ..normalize import arabic, english, turkish
 from ..segments import Segment
+from . import realwords
 from .issues import Issue
 
 _TURKISH_LETTERS = frozenset("çğıöşüÇĞİÖŞÜ")
@@ -154,6 +155,8 @@ def real_words_differ(found: str, expected: str, spelled: Container[str]) -> boo
 
 
 def _spelled(word: str, spelled: Container[str]) -> bool:
+    if ("tr", turkish.fold(word)) in realwords.real_words():
+        return True  # a dictionary word: `kuru` (dry) is no `kür` (cycle) without its ü
     for stem, chain in turkish.stems(turkish.fold(word)):
         exact, suffix = word[: len(stem)], word[len(stem):]
         if exact in spelled and (not chain or turkish.harmonise(exact, suffix) == suffix):

@@ -421,6 +421,12 @@ class Spotter:
                 continue
             exact = [t for t in terms if t.text == raw] or [
                 t for t in terms if lang == "ar" or _same_spelling(written(), term_key(t.text, lang))]
+            if not exact and lang == "tr":
+                # A loose match must be the term typed without its Turkish letters: `urun` may be
+                # `ur` (tumour) + un, `ürün` (product) may not.
+                terms = [t for t in terms if _folds_to(written(), term_key(t.text, lang))]
+                if not terms:
+                    continue
             term = min(exact or terms, key=lambda t: _STATUS_ORDER[t.status])
             out.append((concept_id, term, bool(exact)))
         return out
@@ -435,12 +441,29 @@ class Spotter:
 
 
 _POSSESSIVES = {"i", "ı", "u", "ü", "si", "sı", "su", "sü"}
+_TURKISH_LETTERS = frozenset("çğıöşü")
+
+
+def _folds_to(written: str, term: str) -> bool:
+    """True when no letter of `written` is a Turkish letter the term has not at that place: the
+    text may have dropped Turkish letters (`sitoreduktif`), never added them (`ürün` is no `ur`).
+    A dotless ı for i is a slip of case mapping (`KEMOTERAPI`), and the last letter of a shorter
+    spelling may be a softened consonant (`boşluğ` for `boşluk`)."""
+    for index, (ours, theirs) in enumerate(zip(written, term, strict=False)):
+        if ours != theirs and ours in _TURKISH_LETTERS and (ours, theirs) != ("ı", "i"):
+            last = index == min(len(written), len(term)) - 1
+            if not (last and (ours, theirs) in _SOFTENING):
+                return False
+    return True
 _SOFTENING = {("ğ", "k"), ("g", "k"), ("b", "p"), ("c", "ç"), ("d", "t")}
 
 
 def _same_spelling(written: str, term: str) -> bool:
-    """Equal exact keys, allowing a softened last consonant before a suffix (`boşluğ` = `boşluk`)."""
+    """Equal exact keys, allowing a softened last consonant before a suffix (`boşluğ` = `boşluk`) and
+    a high vowel dropped from the last syllable (`karn-ı` of `karın`, `göğs-ü` of `göğüs`)."""
     if written == term:
+        return True
+    if len(written) == len(term) - 1 and len(term) > 3 and term[-2] in "ıiuü" and written == term[:-2] + term[-1]:
         return True
     if term.startswith(written) and term[len(written):] in _POSSESSIVES:
         return True  # `periton kanser-li`: the compound without its possessive
