@@ -77,31 +77,52 @@ _TAIL = _expand_all("", "ki", "DIr", "DAki", "ylA", "kI")
 
 
 @lru_cache(maxsize=1)
-def suffix_chains() -> frozenset[str]:
-    """Every folded suffix chain the grammar allows after a noun stem (non-empty); built once."""
-    chains: set[str] = set()
+def _chains_by_stem_end() -> tuple[frozenset[str], frozenset[str]]:
+    """(chains after a vowel, chains after a consonant): a possessive or case ending that starts
+    with a vowel follows a consonant (`kanser-i`, `ilac-ı`), one with a buffer follows a vowel
+    (`kemoterapi-yi`, `hasta-m`); derivation, plural and consonant-initial endings follow both."""
+    after_vowel: set[str] = set()
+    after_consonant: set[str] = set()
     for deriv in _DERIVATION:
         for plural in _PLURAL:
             base = deriv + plural
             vowel_final = bool(base) and base[-1] in "aeiou"
-            possessives = _POSS_AFTER_V if vowel_final else _POSS_AFTER_C
-            if not base:  # the stem itself may end in a vowel (randevu-su) or not (kanser-i)
-                possessives = _POSS_AFTER_V | _POSS_AFTER_C
-            for poss in possessives:
-                third_person = poss in ("i", "u", "si", "su", "leri", "lari")
-                if third_person:
-                    cases = _CASE_AFTER_POSS3
-                elif poss:
-                    cases = _CASE_AFTER_V if poss[-1] in "aeiou" else _CASE_PLAIN
-                elif base:
-                    cases = _CASE_AFTER_V if vowel_final else _CASE_PLAIN
-                else:
-                    cases = _CASE_PLAIN | _CASE_AFTER_V
-                for case in cases:
-                    for tail in _TAIL:
-                        chains.add(base + poss + case + tail)
-    chains.discard("")
-    return frozenset(chains)
+            ends = [(_POSS_AFTER_V, True), (_POSS_AFTER_C, False)] if not base else [
+                (_POSS_AFTER_V if vowel_final else _POSS_AFTER_C, None)]
+            for possessives, stem_vowel in ends:
+                for poss in possessives:
+                    third_person = poss in ("i", "u", "si", "su", "leri", "lari")
+                    if third_person:
+                        cases = _CASE_AFTER_POSS3
+                    elif poss:
+                        cases = _CASE_AFTER_V if poss[-1] in "aeiou" else _CASE_PLAIN
+                    elif base:
+                        cases = _CASE_AFTER_V if vowel_final else _CASE_PLAIN
+                    else:
+                        cases = _CASE_AFTER_V if stem_vowel else _CASE_PLAIN
+                    for case in cases:
+                        for tail in _TAIL:
+                            chain = base + poss + case + tail
+                            if stem_vowel is not False:
+                                after_vowel.add(chain)
+                            if stem_vowel is not True:
+                                after_consonant.add(chain)
+    after_vowel.discard("")
+    after_consonant.discard("")
+    return frozenset(after_vowel), frozenset(after_consonant)
+
+
+@lru_cache(maxsize=1)
+def suffix_chains() -> frozenset[str]:
+    """Every folded suffix chain the grammar allows after a noun stem (non-empty); built once."""
+    after_vowel, after_consonant = _chains_by_stem_end()
+    return after_vowel | after_consonant
+
+
+def fits(stem: str, chain: str) -> bool:
+    """True when `chain` may follow a folded stem ending as `stem` does (vowel or consonant)."""
+    after_vowel, after_consonant = _chains_by_stem_end()
+    return chain in (after_vowel if stem[-1:] in "aeiou" else after_consonant)
 
 
 def is_chain(text: str) -> bool:
@@ -152,8 +173,9 @@ def stems(word: str) -> tuple[tuple[str, str], ...]:
         stem = word[:cut]
         if not _harmonic(stem, chain):
             continue
-        out.append((stem, chain))
-        if chain[0] in "aeiou":
+        if fits(stem, chain):
+            out.append((stem, chain))
+        if chain[0] in "aeiou" and fits(stem, chain):
             last = stem[-1]
             if last in _SOFTENED and _SOFTENED[last] != last:
                 out.append((stem[:-1] + _SOFTENED[last], chain))
