@@ -296,3 +296,16 @@ def test_arabic_stopwords_are_no_term_words_and_would_read_as_one(gloss: medglos
     lexicon = Spotter(gloss.termbase).lexicon
     monkeypatch.setattr(arabic, "stopwords", frozenset)
     assert [e for e in entries if not arabic.readings(e, lexicon)] == []  # stale: no term word reads so
+
+
+def test_turkish_stopwords_are_no_term_words_and_would_read_as_one(gloss: medgloss.Glossary,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    path = ROOT / "src" / "medgloss" / "normalize" / "turkish_stopwords.txt"
+    entries = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+               if line.strip() and not line.startswith("#")]
+    assert len(set(entries)) == len(entries)
+    one_word = {turkish.lower(t.text) for c in gloss for t in c.terms_in("tr") if " " not in t.text}
+    assert [e for e in entries if turkish.lower(e) in one_word] == []  # it would hide a term
+    monkeypatch.setattr(turkish, "stopwords", frozenset)
+    spotter = Spotter(gloss.termbase)
+    assert [e for e in entries if not spotter.spot(e, "tr")] == []  # stale: no term reads so

@@ -34,6 +34,7 @@ def test_wheel_contains_every_glossary_and_the_type_marker(wheel: Path) -> None:
     assert "medgloss/normalize/arabic_plurals.tsv" in names
     assert "medgloss/checks/real_words.txt" in names
     assert "medgloss/normalize/arabic_stopwords.txt" in names
+    assert "medgloss/normalize/turkish_stopwords.txt" in names
     assert "medgloss/interchange/termbase.schema.json" in names
 
 

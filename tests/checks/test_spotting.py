@@ -282,3 +282,12 @@ def test_a_turkish_loose_match_only_drops_turkish_letters(tmp_path: Path) -> Non
     assert spotter.spot("Bu ürün, ailenin şevki ve ilacı dökün.", "tr") == []
     text = "Hastaya sitoreduktif cerrahi ve SEVKI yapıldı."
     assert [s.concept for s in spotter.spot(text, "tr")] == ["crs", "referral"]
+
+
+def test_common_turkish_words_are_not_read_as_terms(tmp_path: Path) -> None:
+    # derin (deep) is no deri (skin) + n, kesin (certain) no kesi (incision) + n
+    terms = ("[skin]\nreview: unreviewed\nen: skin\ntr: deri\nar: الجلد\n\n"
+             "[incision]\nreview: unreviewed\nen: incision\ntr: kesi\nar: الشق\n")
+    spotter = Spotter(glossary_of(tmp_path, terms).termbase)
+    assert spotter.spot("Derin nefes alın; kesin tanı yarın konacak.", "tr") == []
+    assert [s.concept for s in spotter.spot("Derinin kuruması ve kesinin iyileşmesi", "tr")] == ["skin", "incision"]

@@ -228,7 +228,9 @@ class Spotter:
             out.sort(key=lambda item: -len(item[0].words))
         else:
             out += [(phrase, 0) for phrase in table.phrases.get(word, ())]
-            for stem, suffix_len in _inflections(lang, word):
+            # `derin` (deep) starts `derin ven trombozu` but is no `deri` (skin) + n
+            inflections = [] if lang == "tr" and word in turkish.stopwords() else _inflections(lang, word)
+            for stem, suffix_len in inflections:
                 out += [(p, suffix_len) for p in table.phrases.get(stem, ()) if len(p.words) == 1]
         if len(self._cache) < 200_000:
             self._cache[key] = out

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import product
+from pathlib import Path
 
 _UPPER_TO_LOWER = str.maketrans({"I": "ı", "İ": "i", "\u0307": None})
 _FOLD = str.maketrans("çğıöşüâîû", "cgiosuaiu")
@@ -150,6 +151,14 @@ def _harmonic(stem: str, chain: str) -> bool:
     if not first or last not in "ae" or not last:
         return True
     return first == last
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """Folded common words never read as a term with a suffix (`derin`, deep, is no `deri` + n),
+    from `turkish_stopwords.txt`."""
+    text = (Path(__file__).parent / "turkish_stopwords.txt").read_text(encoding="utf-8")
+    return frozenset(fold(line.strip()) for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 @lru_cache(maxsize=65536)
