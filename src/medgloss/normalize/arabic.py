@@ -75,9 +75,9 @@ def analyses(word: str) -> list[str]:
     """Candidate bare forms of a running-text word, most literal first.
 
     Strips the conjunctions و ف, the prepositions ب ك ل, the article ال and the fused لل,
-    in that order (`بالعلاج` -> `علاج`, `والعلاج` -> `علاج`, `للعلاج` -> `علاج`). Only و is
-    read off a word of three letters without the article: `بشري` (human) is no ب + `شرى`
-    (urticaria), `كافة` (all) no ك + `آفة` (lesion), `فارق` (difference) no ف + `أرق`.
+    in that order (`بالعلاج` -> `علاج`, `والعلاج` -> `علاج`, `للعلاج` -> `علاج`, `بورم` -> `ورم`);
+    a clitic is read off only where three letters or more stay. Common words that only look so
+    (`بشري`, human; `كافة`, all) are in `arabic_stopwords.txt`.
     """
     word = orthography(word)
     out = [fold(strip_article(word))]
@@ -109,9 +109,9 @@ def _without_proclitics(word: str) -> list[str]:
 
 
 def _clitic_before(clitic: str, rest: str) -> bool:
-    """Whether `clitic` may be read off before `rest`: always و, the others before the article or
-    four letters or more."""
-    return clitic == "\u0648" or rest.startswith(ARTICLE) or len(rest) >= 4
+    """Whether `clitic` may be read off before `rest`: always و, the others where three letters or
+    more stay."""
+    return clitic == "\u0648" or len(rest) >= 3
 
 
 _PROCLITICS = re.compile("[\u0648\u0641]?[\u0628\u0643\u0644]?(?:\u0627\u0644)?")
