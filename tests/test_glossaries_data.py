@@ -285,12 +285,17 @@ def test_no_dictionary_word_is_taken_for_a_misspelling(gloss: medgloss.Glossary,
     assert sorted(missing) == [], "add these to src/medgloss/checks/real_words.txt"
 
 
+def _word_list(name: str) -> list[str]:
+    """The entries of a word list beside the normalisers, checked to be unique."""
+    text = (ROOT / "src" / "medgloss" / "normalize" / name).read_text(encoding="utf-8")
+    entries = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    assert len(set(entries)) == len(entries)
+    return entries
+
+
 def test_arabic_stopwords_are_no_term_words_and_would_read_as_one(gloss: medgloss.Glossary,
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    path = ROOT / "src" / "medgloss" / "normalize" / "arabic_stopwords.txt"
-    entries = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
-               if line.strip() and not line.startswith("#")]
-    assert len(set(entries)) == len(entries)
+    entries = _word_list("arabic_stopwords.txt")
     written = {arabic.fold(arabic.orthography(w)) for c in gloss for t in c.terms_in("ar") for w in t.text.split()}
     assert [e for e in entries if arabic.fold(arabic.orthography(e)) in written] == []  # it would hide a term
     lexicon = Spotter(gloss.termbase).lexicon
@@ -300,10 +305,7 @@ def test_arabic_stopwords_are_no_term_words_and_would_read_as_one(gloss: medglos
 
 def test_turkish_stopwords_are_no_term_words_and_would_read_as_one(gloss: medgloss.Glossary,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    path = ROOT / "src" / "medgloss" / "normalize" / "turkish_stopwords.txt"
-    entries = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
-               if line.strip() and not line.startswith("#")]
-    assert len(set(entries)) == len(entries)
+    entries = _word_list("turkish_stopwords.txt")
     one_word = {turkish.lower(t.text) for c in gloss for t in c.terms_in("tr") if " " not in t.text}
     assert [e for e in entries if turkish.lower(e) in one_word] == []  # it would hide a term
     monkeypatch.setattr(turkish, "stopwords", frozenset)
