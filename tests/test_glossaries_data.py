@@ -21,6 +21,7 @@ from medgloss.glossary.validate import validate
 from medgloss.matching.spotting import Spotter
 from medgloss.model import LANGS
 from medgloss.normalize import arabic, exact_key, turkish
+from medgloss.normalize.common import data_lines
 
 from .conftest import ROOT
 
@@ -195,9 +196,7 @@ def test_turkish_nouns_that_end_like_a_possessive_are_known(gloss: medgloss.Glos
 def test_arabic_broken_plurals_are_term_words_and_not_regular(gloss: medgloss.Glossary) -> None:
     # like the termbase, the plural table is data: each pair once, each singular a word of an
     # Arabic term (else it serves nothing), and no plural the regular endings already derive
-    path = ROOT / "src" / "medgloss" / "normalize" / "arabic_plurals.tsv"
-    pairs = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
-             if line.strip() and not line.startswith("#")]
+    pairs = [line.split("\t") for line in data_lines(ROOT / "src" / "medgloss" / "normalize" / "arabic_plurals.tsv")]
     assert all(len(pair) == 2 and all(arabic.is_arabic(w) and " " not in w for w in pair) for pair in pairs)
     assert len({tuple(p) for p in pairs}) == len(pairs)
     words = {arabic.bare(w) for c in gloss for t in c.terms_in("ar") if not t.plural for w in t.text.split()}
@@ -287,8 +286,7 @@ def test_no_dictionary_word_is_taken_for_a_misspelling(gloss: medgloss.Glossary,
 
 def _word_list(name: str) -> list[str]:
     """The entries of a word list beside the normalisers, checked to be unique."""
-    text = (ROOT / "src" / "medgloss" / "normalize" / name).read_text(encoding="utf-8")
-    entries = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    entries = data_lines(ROOT / "src" / "medgloss" / "normalize" / name)
     assert len(set(entries)) == len(entries)
     return entries
 

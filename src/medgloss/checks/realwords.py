@@ -6,12 +6,12 @@ from functools import cache
 from pathlib import Path
 
 from ..normalize import turkish
+from ..normalize.common import data_lines
 
 
 @cache
 def real_words() -> frozenset[tuple[str, str]]:
     """(language, folded word) pairs of real words near a term (`clothing`, not `clotting`;
     `kişiliği`, not `kısırlık`; `kuru`, not `kür`)."""
-    text = (Path(__file__).parent / "real_words.txt").read_text(encoding="utf-8")
-    pairs = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    pairs = (line.split("\t") for line in data_lines(Path(__file__).parent / "real_words.txt"))
     return frozenset((lang, turkish.fold(word) if lang == "tr" else word) for lang, word in pairs)

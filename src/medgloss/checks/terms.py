@@ -11,13 +11,12 @@ from ..segments import Segment
 from . import realwords
 from .issues import Issue
 
-_TURKISH_LETTERS = frozenset("çğıöşüÇĞİÖŞÜ")
 """Letters Turkish has and English lacks (lower and upper case)."""
 
 
 def uses_turkish_letters(text: str) -> bool:
     """True when a text contains letters only Turkish uses (so an ASCII-folded term stands out)."""
-    return not _TURKISH_LETTERS.isdisjoint(text)
+    return not turkish.LETTERS.isdisjoint(text)
 
 
 def other_word_class(concept: Concept, term: Term) -> bool:
@@ -136,8 +135,8 @@ def _letters(text: str) -> str:
 
 def ascii_folded(written: str, term: Term) -> bool:
     """True when the text has fewer Turkish letters than the term it matched (`sitoreduktif`)."""
-    count_written = sum(ch in _TURKISH_LETTERS for ch in turkish.lower(written))
-    count_term = sum(ch in _TURKISH_LETTERS for ch in turkish.lower(term.text))
+    count_written = sum(ch in turkish.LETTERS for ch in turkish.lower(written))
+    count_term = sum(ch in turkish.LETTERS for ch in turkish.lower(term.text))
     return count_written < count_term
 
 

@@ -19,7 +19,7 @@ from .._version import __version__
 
 FORMAT = 4
 _CODE = ("model.py", "matching/index.py", "glossary/cache.py", "normalize/__init__.py", "normalize/arabic.py",
-         "normalize/arabic_plurals.tsv", "normalize/turkish.py", "normalize/english.py", "normalize/common.py")
+         "normalize/turkish.py", "normalize/english.py", "normalize/common.py")
 
 
 def cache_dir() -> Path | None:

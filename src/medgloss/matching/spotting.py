@@ -443,16 +443,13 @@ class Spotter:
 
 
 _POSSESSIVES = {"i", "ı", "u", "ü", "si", "sı", "su", "sü"}
-_TURKISH_LETTERS = frozenset("çğıöşü")
-
-
 def _folds_to(written: str, term: str) -> bool:
     """True when no letter of `written` is a Turkish letter the term has not at that place: the
     text may have dropped Turkish letters (`sitoreduktif`), never added them (`ürün` is no `ur`).
     A dotless ı for i is a slip of case mapping (`KEMOTERAPI`), and the last letter of a shorter
     spelling may be a softened consonant (`boşluğ` for `boşluk`)."""
     for index, (ours, theirs) in enumerate(zip(written, term, strict=False)):
-        if ours != theirs and ours in _TURKISH_LETTERS and (ours, theirs) != ("ı", "i"):
+        if ours != theirs and ours in turkish.LETTERS and (ours, theirs) != ("ı", "i"):
             last = index == min(len(written), len(term)) - 1
             if not (last and (ours, theirs) in _SOFTENING):
                 return False

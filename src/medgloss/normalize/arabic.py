@@ -7,6 +7,8 @@ from collections.abc import Container
 from functools import cache
 from pathlib import Path
 
+from .common import data_lines
+
 ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]")
 """Arabic-script letters (not digits, marks or punctuation)."""
 
@@ -83,12 +85,11 @@ def analyses(word: str) -> list[str]:
     out = [fold(strip_article(word))]
     rest = word
     if len(rest) > 3 and rest[0] in _CONJUNCTIONS:
-        clitic, rest = rest[0], rest[1:]
-        if _clitic_before(clitic, rest):
-            out.append(fold(strip_article(rest)))
+        rest = rest[1:]
+        out.append(fold(strip_article(rest)))
     if len(rest) > 3 and rest.startswith(_LAM_LAM):
         out.append(fold(rest[2:]))
-    if len(rest) > 3 and rest[0] in _PREPOSITIONS and _clitic_before(rest[0], rest[1:]):
+    if len(rest) > 3 and rest[0] in _PREPOSITIONS:
         out.append(fold(strip_article(rest[1:])))
     return out
 
@@ -106,12 +107,6 @@ def _without_proclitics(word: str) -> list[str]:
     elif rest[:1] in _PREPOSITIONS:
         forms.append(rest[1:])
     return forms
-
-
-def _clitic_before(clitic: str, rest: str) -> bool:
-    """Whether `clitic` may be read off before `rest`: always و, the others where three letters or
-    more stay."""
-    return clitic == "\u0648" or len(rest) >= 3
 
 
 _PROCLITICS = re.compile("[\u0648\u0641]?[\u0628\u0643\u0644]?(?:\u0627\u0644)?")
@@ -207,9 +202,7 @@ _CASE_FORMS = {"\u0630\u064a": ("\u0630\u0648",), "\u0630\u0627": ("\u0630\u0648
 def stopwords() -> frozenset[str]:
     """Common words, folded as written, never read as a term word (`تلك`, that), from
     `arabic_stopwords.txt`."""
-    text = (Path(__file__).parent / "arabic_stopwords.txt").read_text(encoding="utf-8")
-    return frozenset(fold(orthography(line.strip())) for line in text.splitlines()
-                     if line.strip() and not line.startswith("#"))
+    return frozenset(fold(orthography(word)) for word in data_lines(Path(__file__).parent / "arabic_stopwords.txt"))
 
 
 @cache
@@ -222,11 +215,9 @@ def base_forms() -> dict[str, tuple[str, ...]]:
 def broken_plurals() -> dict[str, tuple[str, ...]]:
     """Bare broken plurals -> their bare singulars, from `arabic_plurals.tsv` beside this module."""
     table: dict[str, tuple[str, ...]] = {}
-    text = (Path(__file__).parent / "arabic_plurals.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            singular, plural = line.split("\t")
-            table[bare(plural)] = (*table.get(bare(plural), ()), bare(singular))
+    for line in data_lines(Path(__file__).parent / "arabic_plurals.tsv"):
+        singular, plural = line.split("\t")
+        table[bare(plural)] = (*table.get(bare(plural), ()), bare(singular))
     return table
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path
 
 APOSTROPHES = "'\u2019\u2018\u02bc\u2032\u00b4`\u02bb\uff07"
 """Characters used as an apostrophe in real text (typewriter, typographic, modifier letter, ...)."""
@@ -67,3 +68,10 @@ def common_prefix(a: str, b: str) -> int:
             break
         n += 1
     return n
+
+
+def data_lines(path: Path) -> list[str]:
+    """The entries of a curated data file beside the code: its lines, blank lines and `#` comments
+    left out."""
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]

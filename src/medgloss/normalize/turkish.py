@@ -7,6 +7,10 @@ from functools import lru_cache
 from itertools import product
 from pathlib import Path
 
+from .common import data_lines
+
+LETTERS = frozenset("çğıöşüÇĞİÖŞÜ")
+"""The letters Turkish has beyond the ASCII alphabet."""
 _UPPER_TO_LOWER = str.maketrans({"I": "ı", "İ": "i", "\u0307": None})
 _FOLD = str.maketrans("çğıöşüâîû", "cgiosuaiu")
 
@@ -157,8 +161,7 @@ def _harmonic(stem: str, chain: str) -> bool:
 def stopwords() -> frozenset[str]:
     """Folded common words never read as a term with a suffix (`derin`, deep, is no `deri` + n),
     from `turkish_stopwords.txt`."""
-    text = (Path(__file__).parent / "turkish_stopwords.txt").read_text(encoding="utf-8")
-    return frozenset(fold(line.strip()) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(fold(word) for word in data_lines(Path(__file__).parent / "turkish_stopwords.txt"))
 
 
 @lru_cache(maxsize=65536)
@@ -176,15 +179,11 @@ def stems(word: str) -> tuple[tuple[str, str], ...]:
             out.append((stem, rest))
         return tuple(out)
     for cut in range(max(2, len(word) - MAX_CHAIN), len(word)):
-        chain = word[cut:]
-        if not is_chain(chain):
+        chain, stem = word[cut:], word[:cut]
+        if not fits(stem, chain) or not _harmonic(stem, chain):
             continue
-        stem = word[:cut]
-        if not _harmonic(stem, chain):
-            continue
-        if fits(stem, chain):
-            out.append((stem, chain))
-        if chain[0] in "aeiou" and fits(stem, chain):
+        out.append((stem, chain))
+        if chain[0] in "aeiou":
             last = stem[-1]
             if last in _SOFTENED and _SOFTENED[last] != last:
                 out.append((stem[:-1] + _SOFTENED[last], chain))
