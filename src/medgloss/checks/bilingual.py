@@ -6,10 +6,11 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..matching.spotting import Spot
 from ..model import Concept, Term
-from ..normalize import arabic, clean, term_key
+from ..normalize import arabic, clean, exact_key, term_key
 from ..segments import Document, Segment
 from .issues import Issue
 from .terms import other_word_class, starts_sentence, suggestions
@@ -87,22 +88,20 @@ def pair_issues(source: Segment, target: Segment, source_spots: list[Spot], targ
             continue
         # Inside a longer target term (`Pain after the operation` -> `Ameliyat sonrası ağrı`, one term for
         # postoperative pain): the longest match hid the part, which is rendered all the same.
-        if any(_part_of(concepts[s.concept], _word_key(t.term.text, target_lang), target_lang)
+        if any(_part_of(concepts[s.concept], _term_word_key(t.term.text, target_lang), target_lang)
                for s in candidates for t in target_spots if t.term.status.acceptable and t.concept != s.concept):
             explained.update(s.concept for s in candidates)
             continue
         # Written out all the same, where a longer term took one of its words (`دورات العلاج الكيميائي`:
         # the cycle's `دورة العلاج` overlaps chemotherapy's `العلاج الكيميائي`).
         target_words = target_words or _word_key(target.text, target_lang)
-        if any(_word_key(t.text, target_lang) in target_words
-               for s in candidates for t in concepts[s.concept].acceptable(target_lang)):
+        if any(_part_of(concepts[s.concept], target_words, target_lang) for s in candidates):
             explained.update(s.concept for s in candidates)
             continue
         # Spelled out in parts (`kemoterapiye bağlı bulantı ve kusma` -> `nausea and vomiting caused by
         # chemotherapy`): two or more concepts of the target each name a part of the source term.
-        whole = _key_of(source, candidates[0])
-        parts = {t.concept for t in target_spots if t.term.status.acceptable
-                 and _part_of(concepts[t.concept], whole, candidates[0].term.lang)}
+        parts = _parts({t.concept for t in target_spots if t.term.status.acceptable}, concepts,
+                       _key_of(source, candidates[0]), candidates[0].term.lang)
         if len(parts) >= 2:
             explained.update(parts)
             continue
@@ -127,7 +126,13 @@ def pair_issues(source: Segment, target: Segment, source_spots: list[Spot], targ
 
 def _word_key(text: str, lang: str) -> str:
     """The words of a text's exact key, space-separated and padded, for whole-word containment."""
-    return f" {' '.join(_WORD.findall(term_key(text, lang)))} "
+    return f" {' '.join(_WORD.findall(exact_key(text, lang)))} "
+
+
+@lru_cache(maxsize=20_000)
+def _term_word_key(text: str, lang: str) -> str:
+    """`_word_key` of a termbase term: the same few thousand terms are keyed again and again."""
+    return _word_key(text, lang)
 
 
 def _key_of(source: Segment, spot: Spot) -> str:
@@ -138,7 +143,13 @@ def _key_of(source: Segment, spot: Spot) -> str:
 def _part_of(concept: Concept, whole: str, lang: str) -> bool:
     """True when a word key (`_word_key`) contains a term of `concept` (`surgery` in `cytoreductive
     surgery`): a target naming only that part renders the part, not the whole."""
-    return any(_word_key(term.text, lang) in whole for term in concept.acceptable(lang))
+    return any(_term_word_key(term.text, lang) in whole for term in concept.acceptable(lang))
+
+
+def _parts(concept_ids: set[str], concepts: Mapping[str, Concept], whole: str, lang: str) -> set[str]:
+    """The concepts that each name a part of a term (`_part_of`): two or more render it in parts
+    (`cytoreductive surgery and HIPEC` as both procedures)."""
+    return {c for c in concept_ids if _part_of(concepts[c], whole, lang)}
 
 
 def file_issues(memory: FileMemory, concepts: Mapping[str, Concept], target_lang: str) -> Iterator[Issue]:
@@ -247,10 +258,9 @@ def missing_concepts(document: Document, source_concepts: Mapping[str, tuple[int
         if not expected:
             continue
         target_words = target_words or _word_key("\n".join(u.target.text for u in document.units), lang)
-        if any(_word_key(term, lang) in target_words for term in expected):
-            continue
-        whole = _word_key(name, source_lang)
-        if len({c for c in target_concepts if c != concept_id and _part_of(concepts[c], whole, source_lang)}) >= 2:
+        if _part_of(concept, target_words, lang):
+            continue  # written out, though the spotter gave its words to a longer term
+        if len(_parts(target_concepts - {concept_id}, concepts, _word_key(name, source_lang), source_lang)) >= 2:
             continue
         source_term = concept.preferred(source_lang)
         shown = source_term.text if source_term else concept_id
