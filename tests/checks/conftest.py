@@ -9,6 +9,7 @@ import pytest
 import medgloss
 from medgloss.checks.engine import Checker, CheckOptions
 from medgloss.checks.findings import Finding
+from medgloss.matching.spotting import Spotter
 
 from ..conftest import FIXTURE_TERMS
 
@@ -158,6 +159,17 @@ def glossary_of(directory: Path, terms: str) -> medgloss.Glossary:
     path = directory / "own.terms"
     path.write_text(terms, encoding="utf-8")
     return medgloss.load([path], builtin=False)
+
+
+def concepts_of(*rows: tuple[str, str, str, str]) -> str:
+    """`.terms` blocks of unreviewed concepts, one a row of (id, en, tr, ar) preferred terms."""
+    return "".join(f"[{cid}]\nreview: unreviewed\nen: {en}\ntr: {tr}\nar: {ar}\n\n" for cid, en, tr, ar in rows)
+
+
+def own_spots(directory: Path, terms: str, text: str, lang: str) -> list[tuple[str, str]]:
+    """(concept, words found) for each term of a glossary of just `terms` spotted in `text`."""
+    spotter = Spotter(glossary_of(directory, terms).termbase)
+    return [(s.concept, text[s.start:s.end]) for s in spotter.spot(text, lang)]
 
 
 def codes(findings: list[Finding]) -> list[str]:

@@ -13,7 +13,7 @@ from medgloss.checks.terms import carry_suffix, starts_sentence
 from medgloss.model import Term
 from medgloss.segments import Document, Segment, Unit
 
-from .conftest import codes, glossary_of
+from .conftest import codes, concepts_of, glossary_of
 
 
 def check(checker: Checker, text: str, lang: str) -> list:  # type: ignore[type-arg]
@@ -245,10 +245,9 @@ def test_turkish_real_words_near_a_term_are_no_misspellings(tmp_path: Path) -> N
 
 def test_turkish_vowel_drop_and_dictionary_words_are_no_wrong_letters(tmp_path: Path) -> None:
     # karnı, göğsü are karın, göğüs with the vowel dropped; kuru (dry) is no kür (cycle) without ü
-    gloss = glossary_of(tmp_path, "".join(
-        f"[{cid}]\nreview: unreviewed\nen: {cid}\ntr: {tr}\nar: {ar}\n\n" for cid, tr, ar in [
-            ("abdomen", "karın", "البطن"), ("chest", "göğüs", "الصدر"), ("cycle", "kür", "الدورة"),
-            ("fever", "ateş", "الحمى")]))
+    gloss = glossary_of(tmp_path, concepts_of(
+        ("abdomen", "abdomen", "karın", "البطن"), ("chest", "chest", "göğüs", "الصدر"),
+        ("cycle", "cycle", "kür", "الدورة"), ("fever", "fever", "ateş", "الحمى")))
     text = "Hastanın karnı ağrıyor, göğsü sıkışıyor; ağzı kuru, her kürden önce ölçülür."
     assert check_text(gloss, text, "tr") == []
     assert [(f.code, f.expected) for f in check_text(gloss, "Hastanın atesi çıktı, şöyle.", "tr")] == [

@@ -10,7 +10,7 @@ import medgloss
 from medgloss.checks.engine import Checker
 from medgloss.matching.spotting import Spotter
 
-from .conftest import glossary_of
+from .conftest import concepts_of, own_spots
 
 
 def spots(checker: Checker, text: str, lang: str) -> list[tuple[str, str, str]]:
@@ -165,21 +165,18 @@ def test_turkish_article_before_the_noun_of_an_adjective_phrase(checker: Checker
 
 
 def test_arabic_term_holding_a_latin_symbol(tmp_path: Path) -> None:
-    gloss = glossary_of(tmp_path, "[kras-mutation]\nreview: unreviewed\nen: KRAS mutation\n"
-                                  "tr: KRAS mutasyonu\nar: طفرة KRAS\n")
-    spotter = Spotter(gloss.termbase)
+    terms = concepts_of(("kras-mutation", "KRAS mutation", "KRAS mutasyonu", "طفرة KRAS"))
     text = "تم اكتشاف طفرة KRAS في الورم، وطفرات KRAS شائعة في سرطان القولون."
-    assert [text[s.start:s.end] for s in spotter.spot(text, "ar")] == ["طفرة KRAS", "وطفرات KRAS"]
+    assert [found for _, found in own_spots(tmp_path, terms, text, "ar")] == ["طفرة KRAS", "وطفرات KRAS"]
 
 
 def test_arabic_feminine_adjective_is_not_a_one_word_noun_term(tmp_path: Path) -> None:
-    gloss = glossary_of(tmp_path, "[chemotherapy]\nreview: unreviewed\nen: chemotherapy\ntr: kemoterapi\n"
-                                  "ar: العلاج الكيميائي\nar admitted: الكيماوي | short-form\n")
-    spotter = Spotter(gloss.termbase)
+    terms = ("[chemotherapy]\nreview: unreviewed\nen: chemotherapy\ntr: kemoterapi\nar: العلاج الكيميائي\n"
+             "ar admitted: الكيماوي | short-form\n")
     text = "بعد الجرعة الكيماوية الأولى بدأ الكيماوي يؤثر، والعلاجات الكيميائية متعددة."
     # `الكيماوية` agrees with `الجرعة` (an adjective); `الكيماوي` alone is the lay noun; the plural
     # phrase still matches with its adjective in the feminine
-    assert [text[s.start:s.end] for s in spotter.spot(text, "ar")] == ["الكيماوي", "والعلاجات الكيميائية"]
+    assert [found for _, found in own_spots(tmp_path, terms, text, "ar")] == ["الكيماوي", "والعلاجات الكيميائية"]
 
 
 
@@ -236,8 +233,7 @@ ar: ملغ لكل متر مربع
 )
 def test_a_term_written_with_punctuation_between_its_words(tmp_path: Path, text: str, lang: str, concept: str,
                                                            found: str) -> None:
-    spotter = Spotter(glossary_of(tmp_path, _JOINED).termbase)
-    assert [(s.concept, text[s.start:s.end]) for s in spotter.spot(text, lang)] == [(concept, found)]
+    assert own_spots(tmp_path, _JOINED, text, lang) == [(concept, found)]
 
 
 @pytest.mark.parametrize(
@@ -250,44 +246,38 @@ def test_a_term_written_with_punctuation_between_its_words(tmp_path: Path, text:
 )
 def test_punctuation_joins_words_only_where_a_term_is_written_with_it(tmp_path: Path, text: str, lang: str,
                                                                       found: list[tuple[str, str]]) -> None:
-    spotter = Spotter(glossary_of(tmp_path, _JOINED).termbase)
-    assert [(s.concept, text[s.start:s.end]) for s in spotter.spot(text, lang)] == found
+    assert own_spots(tmp_path, _JOINED, text, lang) == found
 
 
-_COMMON_WORDS_TERMS = "".join(
-    f"[{cid}]\nreview: unreviewed\nen: {en}\ntr: {tr}\nar: {ar}\n\n" for cid, en, tr, ar in [
-        ("lesion", "lesion", "lezyon", "آفة"), ("urticaria", "urticaria", "ürtiker", "الشرى"),
-        ("talc", "talc", "talk", "التلك"), ("insomnia", "insomnia", "uykusuzluk", "الأرق"),
-        ("surgery", "surgery", "cerrahi", "الجراحة"), ("surgeon", "surgeon", "cerrah", "الجراح")])
+_COMMON_WORDS_TERMS = concepts_of(
+    ("lesion", "lesion", "lezyon", "آفة"), ("urticaria", "urticaria", "ürtiker", "الشرى"),
+    ("talc", "talc", "talk", "التلك"), ("insomnia", "insomnia", "uykusuzluk", "الأرق"),
+    ("surgery", "surgery", "cerrahi", "الجراحة"), ("surgeon", "surgeon", "cerrah", "الجراح"))
 
 
 def test_common_arabic_words_are_not_read_as_terms(tmp_path: Path) -> None:
     # كافة (all) is no ك + آفة, بشري (human) no ب + شرى, تلك (that) no تلك (talc), فارق no ف + أرق
-    spotter = Spotter(glossary_of(tmp_path, _COMMON_WORDS_TERMS).termbase)
     text = "يحتاج كافة المرضى إلى فحص بشري دقيق، وبتلك الطريقة يظهر فارق كبير."
-    assert spotter.spot(text, "ar") == []
+    assert own_spots(tmp_path, _COMMON_WORDS_TERMS, text, "ar") == []
     found = "يستخدم التلك في الجراحات، وقد تسبب الآفة الأرق."
-    assert [(s.concept, found[s.start:s.end]) for s in spotter.spot(found, "ar")] == [
+    assert own_spots(tmp_path, _COMMON_WORDS_TERMS, found, "ar") == [
         ("talc", "التلك"), ("surgery", "الجراحات"), ("lesion", "الآفة"), ("insomnia", "الأرق")]
 
 
 def test_a_turkish_loose_match_only_drops_turkish_letters(tmp_path: Path) -> None:
     # `ürün` (product) is no `ur` (tumour) + ün, `şevki` no `sevk`, `dökün` no `doku`; `sitoreduktif` is
     # `sitoredüktif` typed without its ü
-    spotter = Spotter(glossary_of(tmp_path, "".join(
-        f"[{cid}]\nreview: unreviewed\nen: {en}\ntr: {tr}\nar: {ar}\n\n" for cid, en, tr, ar in [
-            ("tumour", "tumour", "ur", "الورم"), ("referral", "referral", "sevk", "الإحالة"),
-            ("tissue", "tissue", "doku", "النسيج"),
-            ("crs", "cytoreductive surgery", "sitoredüktif cerrahi", "الجراحة الاختزالية")])).termbase)
-    assert spotter.spot("Bu ürün, ailenin şevki ve ilacı dökün.", "tr") == []
+    terms = concepts_of(("tumour", "tumour", "ur", "الورم"), ("referral", "referral", "sevk", "الإحالة"),
+                        ("tissue", "tissue", "doku", "النسيج"),
+                        ("crs", "cytoreductive surgery", "sitoredüktif cerrahi", "الجراحة الاختزالية"))
+    assert own_spots(tmp_path, terms, "Bu ürün, ailenin şevki ve ilacı dökün.", "tr") == []
     text = "Hastaya sitoreduktif cerrahi ve SEVKI yapıldı."
-    assert [s.concept for s in spotter.spot(text, "tr")] == ["crs", "referral"]
+    assert [concept for concept, _ in own_spots(tmp_path, terms, text, "tr")] == ["crs", "referral"]
 
 
 def test_common_turkish_words_are_not_read_as_terms(tmp_path: Path) -> None:
     # derin (deep) is no deri (skin) + n, kesin (certain) no kesi (incision) + n
-    terms = ("[skin]\nreview: unreviewed\nen: skin\ntr: deri\nar: الجلد\n\n"
-             "[incision]\nreview: unreviewed\nen: incision\ntr: kesi\nar: الشق\n")
-    spotter = Spotter(glossary_of(tmp_path, terms).termbase)
-    assert spotter.spot("Derin nefes alın; kesin tanı yarın konacak.", "tr") == []
-    assert [s.concept for s in spotter.spot("Derinin kuruması ve kesinin iyileşmesi", "tr")] == ["skin", "incision"]
+    terms = concepts_of(("skin", "skin", "deri", "الجلد"), ("incision", "incision", "kesi", "الشق"))
+    assert own_spots(tmp_path, terms, "Derin nefes alın; kesin tanı yarın konacak.", "tr") == []
+    found = own_spots(tmp_path, terms, "Derinin kuruması ve kesinin iyileşmesi", "tr")
+    assert [concept for concept, _ in found] == ["skin", "incision"]
