@@ -73,7 +73,8 @@ class _LangTable:
     words: set[str] = field(default_factory=set)
     """Every word of the language's terms, folded."""
     spelled: set[str] = field(default_factory=set)
-    """Every word of the language's acceptable terms as written, in lower case (`cerrah`, `cerrahi`)."""
+    """Turkish: every word of the acceptable terms as written, in lower case (`cerrah`, `cerrahi`), to
+    tell a real word from a term missing its Turkish letters."""
     finder: re.Pattern[str] | None = None
 
 
@@ -149,8 +150,8 @@ def _build_table(termbase: Termbase, lang: str) -> _LangTable:
             if lang == "en" and "-" in term.text:
                 variants.add(_term_words(Term(term.text.replace("-", ""), "en")))
             joiners = _joiners(term) if len(words) > 1 else frozenset()
-            if term.status.acceptable:
-                table.spelled.update(WORD.findall(turkish.lower(term.text) if lang == "tr" else term.text.lower()))
+            if lang == "tr" and term.status.acceptable:
+                table.spelled.update(WORD.findall(turkish.lower(term.text)))
             for variant in variants:
                 phrase = phrases.get(variant)
                 if phrase is None:
