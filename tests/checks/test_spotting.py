@@ -275,6 +275,16 @@ def test_a_turkish_loose_match_only_drops_turkish_letters(tmp_path: Path) -> Non
     assert [concept for concept, _ in own_spots(tmp_path, terms, text, "tr")] == ["crs", "referral"]
 
 
+def test_a_small_dotless_i_is_never_read_as_i(tmp_path: Path) -> None:
+    # `sınırlı evre` (limited stage) has no `sinir` (nerve): two letters differ; upper-case text
+    # may write I for İ, and one ı for i is a slip of a key
+    terms = concepts_of(("nerve", "nerve", "sinir", "العصب"),
+                        ("chemotherapy", "chemotherapy", "kemoterapi", "العلاج الكيميائي"))
+    assert own_spots(tmp_path, terms, "Hastalık sınırlı evrede, sınırları belirgin.", "tr") == []
+    found = own_spots(tmp_path, terms, "SINIR HASARI ve KEMOTERAPI; sinirlerde ağrı, kemoterapıden sonra", "tr")
+    assert [concept for concept, _ in found] == ["nerve", "chemotherapy", "nerve", "chemotherapy"]
+
+
 def test_common_turkish_words_are_not_read_as_terms(tmp_path: Path) -> None:
     # derin (deep) is no deri (skin) + n, kesin (certain) no kesi (incision) + n
     terms = concepts_of(("skin", "skin", "deri", "الجلد"), ("incision", "incision", "kesi", "الشق"))
