@@ -260,3 +260,15 @@ def test_feminine_form_is_read_written_and_never_the_shown_preferred_term(tmp_pa
     assert _problems(tmp_path, text) == []
     problems = _problems(tmp_path, GOOD + "tr admitted: hasta kadın | feminine\n")
     assert any("Turkish has no grammatical gender" in p for p in problems)
+
+
+def test_an_ambiguous_term_is_read_written_and_needs_a_note(tmp_path: Path) -> None:
+    text = ('[tongue]\nreview: unreviewed\nen: tongue\ntr: dil | ambiguous | note: also "language"\n'
+            "ar: اللسان\n")
+    concept = terms_file.parse(text, "f.terms", "anatomy").concepts[0]
+    term = concept.preferred("tr")
+    assert term is not None and term.ambiguous and not term.is_form
+    assert 'tr: dil | ambiguous | note: also "language"' in terms_file.format_file([concept])
+    assert _problems(tmp_path, text) == []
+    problems = _problems(tmp_path, text.replace(' | note: also "language"', ""))
+    assert any("needs a note naming its other meanings" in p for p in problems)

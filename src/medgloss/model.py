@@ -73,9 +73,19 @@ class Term:
     feminine: bool = False
     """The feminine of a noun naming a person (`المريضة` beside `المريض`): a form of the term, not a
     variant of it."""
+    ambiguous: bool = False
+    """The form is also an everyday word with other meanings (`dil`, tongue and language): only
+    the context tells, so a source text using it demands no rendering."""
     note: str | None = None
     line: int = 0
     """Line of the term in its glossary file (0 when not read from a file)."""
+
+    @property
+    def attributes(self) -> list[str]:
+        """The term's attributes as a glossary file writes them (`abbreviation`, `plural`, ...)."""
+        words = [a.value for a in (self.type, self.register, self.pos) if a is not None]
+        return words + [name for name, on in (("plural", self.plural), ("feminine", self.feminine),
+                                              ("ambiguous", self.ambiguous)) if on]
 
     @property
     def is_form(self) -> bool:
@@ -130,7 +140,7 @@ class Concept:
         return tuple(lang for lang in LANGS if lang in present)
 
 
-RawTerm = tuple[str, str, str, str | None, str | None, str | None, bool, bool, str | None, int]
+RawTerm = tuple[str, str, str, str | None, str | None, str | None, bool, bool, bool, str | None, int]
 RawConcept = tuple[str, str, str | None, str | None, tuple[str, ...], str, str, int, tuple[RawTerm, ...]]
 
 _STATUSES = {s.value: s for s in Status}
@@ -144,7 +154,7 @@ def concept_to_raw(concept: Concept) -> RawConcept:
     terms = tuple(
         (t.text, t.lang, t.status.value, t.type.value if t.type else None,
          t.register.value if t.register else None, t.pos.value if t.pos else None, t.plural, t.feminine,
-         t.note, t.line)
+         t.ambiguous, t.note, t.line)
         for t in concept.terms
     )
     return (concept.id, concept.domain, concept.definition, concept.note, concept.sources, concept.review.value,
@@ -159,9 +169,9 @@ def concept_from_raw(raw: RawConcept) -> Concept:
         review=Review(review), path=path, line=line,
         terms=tuple(
             Term(text, lang, _STATUSES[status], _TYPES[kind] if kind else None,
-                 _REGISTERS[register] if register else None, _POS[pos] if pos else None, plural, feminine, tnote,
-                 tline)
-            for text, lang, status, kind, register, pos, plural, feminine, tnote, tline in terms
+                 _REGISTERS[register] if register else None, _POS[pos] if pos else None, plural, feminine,
+                 ambiguous, tnote, tline)
+            for text, lang, status, kind, register, pos, plural, feminine, ambiguous, tnote, tline in terms
         ),
     )
 

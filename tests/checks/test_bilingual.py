@@ -290,3 +290,20 @@ def test_arabic_term_with_dhu_in_the_genitive_is_rendered(tmp_path: Path) -> Non
     assert pairs(checker, ("Small cell lung cancer grows fast.", "ينمو سرطان الرئة ذو الخلايا الصغيرة بسرعة."),
                  ("It is treated with chemotherapy. Small cell lung cancer often returns.",
                   "ويعود المرض كثيراً لدى المصابين بسرطان الرئة ذي الخلايا الصغيرة."), target="ar") == []
+
+
+_TONGUE = ('[tongue]\nreview: unreviewed\nen: tongue\ntr: dil | ambiguous | note: also "language"\nar: اللسان\n\n'
+           "[stage]\nreview: unreviewed\nen: stage\ntr: evre\nar: المرحلة\n")
+
+
+def test_an_ambiguous_source_term_demands_no_rendering(tmp_path: Path) -> None:
+    # `dil` is the tongue and a language: in a Turkish source only the context tells
+    checker = Checker(glossary_of(tmp_path, _TONGUE))
+    assert pairs(checker, ("Broşür Türkçe dilinde hazırlandı.", "The leaflet was written in Turkish."),
+                 source="tr", target="en") == []
+    # a plain term beside it is still demanded, and the English `tongue` still demands `dil`
+    assert codes(pairs(checker, ("Dilde ileri evre tümör.", "An advanced tumour of the tongue."), source="tr",
+                       target="en")) == ["MG201"]
+    assert codes(pairs(checker, ("The tumour was at the base of the tongue.", "Tümör ağız tabanındaydı."))) == [
+        "MG201"]
+    assert pairs(checker, ("The tumour was at the base of the tongue.", "Tümör dil kökündeydi.")) == []

@@ -71,7 +71,7 @@ def test_json_follows_its_schema(concepts: list[Concept]) -> None:
                                   "tr": "hipertermik intraperitoneal kemoterapi",
                                   "ar": "العلاج الكيميائي داخل الصفاق بفرط الحرارة"}
     assert {"text": "HİPEK", "status": "preferred", "type": "acronym", "register": None, "pos": None,
-            "plural": False, "feminine": False, "note": None} in hipec["terms"]["tr"]
+            "plural": False, "feminine": False, "ambiguous": False, "note": None} in hipec["terms"]["tr"]
     chemo = document["concepts"][3]
     assert any(t["plural"] for t in chemo["terms"]["ar"])
 

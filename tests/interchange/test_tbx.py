@@ -146,3 +146,13 @@ def test_feminine_is_the_tbx_grammatical_gender(tmp_path: Path) -> None:
     assert sec.findtext("t:termNote[@type='grammaticalGender']", namespaces=NS) == "feminine"
     back = tbx.parse(exported.encode(), "x.tbx").concepts[0]
     assert [(t.text, t.feminine) for t in back.terms_in("ar")] == [("المريض", False), ("المريضة", True)]
+
+
+def test_ambiguous_is_a_tbx_note_read_back(tmp_path: Path) -> None:
+    path = tmp_path / "anatomy.terms"
+    path.write_text('[tongue]\nreview: unreviewed\nen: tongue\ntr: dil | ambiguous | note: also "language"\n'
+                    "ar: اللسان\n", encoding="utf-8")
+    exported = tbx.export(list(medgloss.load([path], builtin=False)))
+    assert tbx.AMBIGUOUS_NOTE in exported
+    back = tbx.parse(exported.encode(), "x.tbx").concepts[0]
+    assert [(t.text, t.ambiguous, t.note) for t in back.terms_in("tr")] == [("dil", True, 'also "language"')]

@@ -86,6 +86,9 @@ def pair_issues(source: Segment, target: Segment, source_spots: list[Spot], targ
                             f"{target_spot.term.status.value} term {found!r}{note}; use "
                             f"{' or '.join(repr(e) for e in expected[:3])}", found, expected, concept.id)
             continue
+        # An everyday word as well as a term (`dil`, tongue and language): the context decides.
+        if all(s.term.ambiguous for s in candidates):
+            continue
         # Inside a longer target term (`Pain after the operation` -> `Ameliyat sonrası ağrı`, one term for
         # postoperative pain): the longest match hid the part, which is rendered all the same.
         if any(_part_of(concepts[s.concept], _term_word_key(t.term.text, target_lang), target_lang)

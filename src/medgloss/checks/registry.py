@@ -64,7 +64,9 @@ CHECKS: tuple[Check, ...] = (
           "in its parts (`kemoterapiye bağlı bulantı ve kusma` as `nausea and vomiting caused by "
           "chemotherapy`) counts as rendered, so does a term named inside a longer target term (`pain` "
           "in `ameliyat sonrası ağrı`, postoperative pain), so does a term written out in full where a longer "
-          "term overlaps it (`دورات العلاج الكيميائي`), and a source verb (`treated`) demands nothing."),
+          "term overlaps it (`دورات العلاج الكيميائي`). A source verb (`treated`) demands nothing, nor "
+          "does a term marked `ambiguous`, an everyday word with other meanings (`dil`, tongue and "
+          "language), where only the context tells which is meant."),
     Check("MG202", "wrong-target-term", Severity.ERROR,
           "The target renders a source term with a deprecated or forbidden term.",
           "The source term's concept appears in the target, but only through a deprecated, superseded "

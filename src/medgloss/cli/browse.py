@@ -22,7 +22,7 @@ def _concept_detail(concept: Concept) -> dict[str, Any]:
              "type": t.type.value if t.type else None,
              "register": t.register.value if t.register else None,
              "pos": t.pos.value if t.pos else None, "plural": t.plural,
-             "feminine": t.feminine, "note": t.note}
+             "feminine": t.feminine, "ambiguous": t.ambiguous, "note": t.note}
             for t in concept.terms
         ],
         "file": concept.path, "line": concept.line,
@@ -53,11 +53,7 @@ def show(concept_id: str, as_json: bool, glossaries: tuple[str, ...], no_builtin
         click.echo(f"  note: {concept.note}")
     for lang in LANGS:
         for term in concept.terms_in(lang):
-            extras = [a.value for a in (term.type, term.register, term.pos) if a is not None]
-            if term.plural:
-                extras.append("plural")
-            if term.feminine:
-                extras.append("feminine")
+            extras = term.attributes
             colour = "green" if term.status is Status.PREFERRED else (
                 "yellow" if term.status.acceptable else "red")
             line = f"  {lang}  {click.style(term.status.value.ljust(10), fg=colour)} {term.text}"

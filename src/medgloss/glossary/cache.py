@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .._version import __version__
 
-FORMAT = 4
+FORMAT = 5
 _CODE = ("model.py", "matching/index.py", "glossary/cache.py", "normalize/__init__.py", "normalize/arabic.py",
          "normalize/turkish.py", "normalize/english.py", "normalize/common.py")
 

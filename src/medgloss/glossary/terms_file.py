@@ -65,7 +65,7 @@ def parse_term(value: str, lang: str, status: Status, line: int) -> Term:
     term_type: TermType | None = None
     register: Register | None = None
     pos: PartOfSpeech | None = None
-    plural = feminine = False
+    plural = feminine = ambiguous = False
     for attr in parts[1:]:
         if attr in _TYPES:
             term_type = _TYPES[attr]
@@ -77,13 +77,15 @@ def parse_term(value: str, lang: str, status: Status, line: int) -> Term:
             plural = True
         elif attr == "feminine":
             feminine = True
+        elif attr == "ambiguous":
+            ambiguous = True
         elif attr.startswith("note:"):
             raise ValueError("`note:` must be the last attribute")
         else:
             raise ValueError(f"unknown term attribute {attr!r}")
     return Term(
         text=text, lang=lang, status=status, type=term_type, register=register, pos=pos,
-        plural=plural, feminine=feminine, note=note, line=line,
+        plural=plural, feminine=feminine, ambiguous=ambiguous, note=note, line=line,
     )
 
 
@@ -171,14 +173,7 @@ def parse(text: str, path: str, domain: str) -> Parsed:
 def format_term(term: Term) -> str:
     """One term line."""
     key = term.lang if term.status is Status.PREFERRED else f"{term.lang} {term.status.value}"
-    parts = [term.text]
-    for attr in (term.type, term.register, term.pos):
-        if attr is not None:
-            parts.append(attr.value)
-    if term.plural:
-        parts.append("plural")
-    if term.feminine:
-        parts.append("feminine")
+    parts = [term.text, *term.attributes]
     if term.note:
         parts.append(f"note: {term.note}")
     return f"{key}: {' | '.join(parts)}"

@@ -87,6 +87,8 @@ def check_term(path: str, term: Term) -> list[Problem]:
         problems.append(Problem(*where, f"English term {term.text!r} contains Arabic letters"))
     if term.status in (Status.DEPRECATED, Status.SUPERSEDED, Status.FORBIDDEN) and not term.note:
         problems.append(Problem(*where, f"{term.status.value} term {term.text!r} needs a note saying why"))
+    if term.ambiguous and not term.note:
+        problems.append(Problem(*where, f"ambiguous term {term.text!r} needs a note naming its other meanings"))
     return problems
 
 

@@ -78,11 +78,7 @@ def _e(text: str) -> str:
 
 
 def _term(term: Term) -> str:
-    tags = [a.value for a in (term.type, term.register, term.pos) if a is not None]
-    if term.plural:
-        tags.append("plural")
-    if term.feminine:
-        tags.append("feminine")
+    tags = term.attributes
     text = _e(term.text)
     if term.status is Status.PREFERRED:
         body = f'<strong class="text">{text}</strong>'

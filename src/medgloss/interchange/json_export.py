@@ -7,7 +7,7 @@
                "preferred": {"en": "hyperthermic intraperitoneal chemotherapy", "tr": "...", "ar": "..."},
                "terms": {"en": [{"text": "HIPEC", "status": "preferred", "type": "acronym",
                                  "register": null, "pos": null, "plural": false, "feminine": false,
-                                 "note": null}],
+                                 "ambiguous": false, "note": null}],
                          "tr": [...], "ar": [...]}}]}
 ```
 """
@@ -40,7 +40,7 @@ def _term(term: Term) -> dict[str, Any]:
         "type": term.type.value if term.type else None,
         "register": term.register.value if term.register else None,
         "pos": term.pos.value if term.pos else None,
-        "plural": term.plural, "feminine": term.feminine, "note": term.note,
+        "plural": term.plural, "feminine": term.feminine, "ambiguous": term.ambiguous, "note": term.note,
     }
 
 

@@ -2,8 +2,9 @@
 
 TBX-Basic has four administrative statuses; a forbidden term is written as
 `deprecatedTerm-admn-sts` with the note `FORBIDDEN_NOTE`, which the importer turns back into
-`forbidden`. Register and grammatical number have no TBX-Basic data category either: they are
-written as the notes `register: patient-facing` and `number: plural`, read back the same way.
+`forbidden`. Register, grammatical number and ambiguity have no TBX-Basic data category either:
+they are written as the notes `register: patient-facing`, `number: plural` and
+`AMBIGUOUS_NOTE`, read back the same way.
 A feminine form is the termNote `grammaticalGender` `feminine`.
 """
 
@@ -36,6 +37,8 @@ FORBIDDEN_NOTE = "forbidden: never use this term (a known mistranslation, false 
 
 _REGISTER_NOTE = "register: "
 _PLURAL_NOTE = "number: plural"
+AMBIGUOUS_NOTE = "usage: ambiguous (also an everyday word with other meanings)"
+"""The note that marks an ambiguous term, which TBX-Basic has no data category for."""
 _REGISTERS = {r.value: r for r in Register}
 
 ADMIN_STATUS = {
@@ -91,6 +94,8 @@ def _term_sec(parent: Element, term: Term) -> None:
         SubElement(sec, "note").text = f"{_REGISTER_NOTE}{term.register.value}"
     if term.plural:
         SubElement(sec, "note").text = _PLURAL_NOTE
+    if term.ambiguous:
+        SubElement(sec, "note").text = AMBIGUOUS_NOTE
     if term.note:
         SubElement(sec, "note").text = term.note
 
@@ -220,7 +225,7 @@ def _read_term(group: Element, holder: Element, lang: str, where: str,
             feminine = value.lower() == "feminine"
     notes: list[str] = []
     register: Register | None = None
-    plural = False
+    plural = ambiguous = False
     for element in _children(holder, "note"):
         value = _text(element)
         if value.lower().startswith("forbidden:") and status in (Status.DEPRECATED, Status.FORBIDDEN):
@@ -229,10 +234,12 @@ def _read_term(group: Element, holder: Element, lang: str, where: str,
             register = _REGISTERS[value[len(_REGISTER_NOTE):]]
         elif value == _PLURAL_NOTE:
             plural = True
+        elif value == AMBIGUOUS_NOTE:
+            ambiguous = True
         elif value:
             notes.append(value)
     term = Term(text=text, lang=lang, status=status or Status.PREFERRED, type=term_type, register=register,
-                pos=pos, plural=plural, feminine=feminine, note="; ".join(notes) or None)
+                pos=pos, plural=plural, feminine=feminine, ambiguous=ambiguous, note="; ".join(notes) or None)
     return term, status is not None
 
 
