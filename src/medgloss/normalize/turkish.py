@@ -280,7 +280,7 @@ def soften(word: str, suffix: str) -> str:
 _POSSESSIVE_3 = ("sı", "si", "su", "sü", "ı", "i", "u", "ü")
 NOT_POSSESSIVE: frozenset[str] = frozenset({
     # nouns whose last vowel only looks like the possessive of an izafet (`yan etki`, not etk-i)
-    "ağrı", "analjezi", "anemi", "anestezi", "bulgu", "döküntü", "eritrodizestezi", "etki", "herni",
+    "ağrı", "analjezi", "anemi", "anestezi", "bulgu", "doku", "döküntü", "eritrodizestezi", "etki", "herni",
     "hipotermi", "kişi", "lösemi", "nötropeni", "öykü", "sıkıntı", "sıvı", "sitometri", "spirometri",
     "tanı", "trombositemi", "trombositopeni",
     # adjectives and agent nouns in -lI and -(y)IcI (`iyi huylu`, `kök hücre verici`)
