@@ -427,7 +427,8 @@ class Spotter:
             if not exact and lang == "tr":
                 # A loose match must be the term typed without its Turkish letters: `urun` may be
                 # `ur` (tumour) + un, `ürün` (product) may not.
-                terms = [t for t in terms if _folds_to(written(), term_key(t.text, lang), "ı" not in raw)]
+                terms = [t for t in terms if turkish.typed_without_letters(written(), term_key(t.text, lang),
+                                                                          capital_i="ı" not in raw)]
                 if not terms:
                     continue
             term = min(exact or terms, key=lambda t: _STATUS_ORDER[t.status])
@@ -444,27 +445,6 @@ class Spotter:
 
 
 _POSSESSIVES = {"i", "ı", "u", "ü", "si", "sı", "su", "sü"}
-def _folds_to(written: str, term: str, capital_i: bool = True) -> bool:
-    """True when no letter of `written` is a Turkish letter the term has not at that place: the
-    text may have dropped Turkish letters (`sitoreduktif`), never added them (`ürün` is no `ur`).
-    A dotless ı for i is a slip: of case mapping where the text wrote a capital I (`KEMOTERAPI`,
-    `capital_i`), else of one key (`Sıtoredüktif`); two make another word (`sınır`, border, is no
-    `sinir`, nerve). The last letter of a shorter spelling may be a softened consonant (`boşluğ`
-    for `boşluk`)."""
-    slips = 0
-    for index, (ours, theirs) in enumerate(zip(written, term, strict=False)):
-        if ours == theirs or ours not in turkish.LETTERS:
-            continue
-        if (ours, theirs) == ("ı", "i"):
-            slips += 1
-            if capital_i or slips == 1:
-                continue
-            return False
-        last = index == min(len(written), len(term)) - 1
-        if not (last and (ours, theirs) in _SOFTENING):
-            return False
-    return True
-_SOFTENING = {("ğ", "k"), ("g", "k"), ("b", "p"), ("c", "ç"), ("d", "t")}
 
 
 def _same_spelling(written: str, term: str) -> bool:
@@ -477,11 +457,11 @@ def _same_spelling(written: str, term: str) -> bool:
     if term.startswith(written) and term[len(written):] in _POSSESSIVES:
         return True  # `periton kanser-li`: the compound without its possessive
     cut = len(written) - 1
-    if (cut > 0 and written[:cut] == term[:cut] and (term[cut:cut + 1], written[cut]) in _SOFTENING
+    if (cut > 0 and written[:cut] == term[:cut] and (term[cut:cut + 1], written[cut]) in turkish.SOFTENED_PAIRS
             and term[cut + 1:] in _POSSESSIVES):
         return True  # `tümör belirteç-leri`: without its possessive the compound ends hard (belirteci)
     return (len(written) == len(term) and written[:-1] == term[:-1]
-            and (written[-1:], term[-1:]) in _SOFTENING)
+            and (written[-1:], term[-1:]) in turkish.SOFTENED_PAIRS)
 
 
 class _Lazy:

@@ -11,6 +11,8 @@ from .common import data_lines
 
 LETTERS = frozenset("çğıöşüÇĞİÖŞÜ")
 """The letters Turkish has beyond the ASCII alphabet."""
+SOFTENED_PAIRS = frozenset({("ğ", "k"), ("g", "k"), ("b", "p"), ("c", "ç"), ("d", "t")})
+"""(softened, hard) consonants: the last letter of a stem before a vowel suffix (`boşluğ-u`)."""
 _UPPER_TO_LOWER = str.maketrans({"I": "ı", "İ": "i", "\u0307": None})
 _FOLD = str.maketrans("çğıöşüâîû", "cgiosuaiu")
 
@@ -36,6 +38,30 @@ def fold(text: str) -> str:
     is a matter for the termbase (it may be listed as deprecated).
     """
     return lower(text).translate(_FOLD)
+
+def typed_without_letters(written: str, term: str, *, capital_i: bool = True) -> bool:
+    """True when `written` (lower case) may be `term` typed without some of its Turkish letters.
+
+    No letter of `written` may be a Turkish letter the term has not at that place: a text drops
+    Turkish letters (`sitoreduktif`), it never adds them (`ürün` is no `ur`). A dotless ı for i is
+    a slip: of case mapping where the text wrote a capital I (`KEMOTERAPI`, `capital_i`), else of
+    one key (`Sıtoredüktif`); two make another word (`sınır`, border, is no `sinir`, nerve). The
+    last letter of a shorter spelling may be a softened consonant (`boşluğ` for `boşluk`).
+    """
+    slips = 0
+    for index, (ours, theirs) in enumerate(zip(written, term, strict=False)):
+        if ours == theirs or ours not in LETTERS:
+            continue
+        if (ours, theirs) == ("ı", "i"):
+            slips += 1
+            if capital_i or slips == 1:
+                continue
+            return False
+        last = index == min(len(written), len(term)) - 1
+        if not (last and (ours, theirs) in SOFTENED_PAIRS):
+            return False
+    return True
+
 
 
 # --- Suffix grammar -------------------------------------------------------------------------
