@@ -79,6 +79,23 @@ def test_kanserojen_is_not_cancer(glossary: medgloss.Glossary) -> None:
     assert all(m.how != "inflected" for m in matches)
 
 
+def test_a_word_with_small_dotless_i_is_no_loose_spelling_of_a_term(tmp_path: Path) -> None:
+    # `sınır` (border, margin) is no `sinir` (nerve): the margin ranks first, the nerve only as a
+    # guess; one ı for i is a slip of a key, and a capital I may stand for İ
+    terms = tmp_path / "t.terms"
+    terms.write_text("[nerve]\nreview: unreviewed\nen: nerve\ntr: sinir\nar: العصب\n\n"
+                     "[surgical-margin]\nreview: unreviewed\nen: surgical margin\ntr: cerrahi sınır\n"
+                     "ar: الحافة الجراحية\n\n[chemotherapy]\nreview: unreviewed\nen: chemotherapy\n"
+                     "tr: kemoterapi\nar: العلاج الكيميائي\n", encoding="utf-8")
+    gloss = medgloss.load([terms], builtin=False)
+    border = gloss.lookup("sınır")
+    assert [m.concept.id for m in border] == ["surgical-margin", "nerve"]
+    assert border[1].how == "fuzzy" and border[1].score < border[0].score
+    assert gloss.lookup("sinir")[0].how == "exact" and gloss.lookup("SINIR")[0].concept.id == "nerve"
+    slip = gloss.lookup("kemoterapı")[0]
+    assert (slip.concept.id, slip.how) == ("chemotherapy", "normalised")
+
+
 def test_translate(glossary: medgloss.Glossary) -> None:
     assert glossary.translate("HİPEK'ten", "en") == "hyperthermic intraperitoneal chemotherapy"
     assert glossary.translate("destekliyici kemoterapi", "tr") == "adjuvan kemoterapi"

@@ -21,6 +21,8 @@ PREFIX_BASE = 70.0
 PARTIAL_BASE = 72.0
 FUZZY_CUTOFF = 72.0
 FUZZY_WEIGHT = 0.92
+DOTLESS_SLIPS = 75.0
+"""A Turkish query writing small ı where a term has i twice or more names another word."""
 
 _STATUS_RANK = {
     Status.PREFERRED: 0, Status.ADMITTED: 1, Status.DEPRECATED: 2,
@@ -66,12 +68,16 @@ class _Hits:
         self.best: dict[str, tuple[float, int, Term, str]] = {}
         self._top = 0.0
 
-    def add(self, entries: Iterable[Entry], score: float, how: str) -> None:
+    def add(self, entries: Iterable[Entry], score: float, how: str, written: str = "") -> None:
+        """Record matches; `written` (a Turkish query with a small ı, lower case) demotes a term
+        that query does not spell loosely (`sınır`, border, for `sinir`, nerve) to a fuzzy match."""
         for concept_id, position in entries:
+            term = self.concepts[concept_id].terms[position]
+            if written and term.lang == "tr" and not _spelled_loosely(written, term.text):
+                score, how = min(score, DOTLESS_SLIPS), "fuzzy"
             old = self.best.get(concept_id)
             if old is not None and score < old[0]:
                 continue
-            term = self.concepts[concept_id].terms[position]
             rank = _STATUS_RANK[term.status]
             if old is None or score > old[0] or rank < old[1]:
                 self.best[concept_id] = (score, rank, term, how)
@@ -80,6 +86,20 @@ class _Hits:
 
     def top(self) -> float:
         return self._top
+
+
+def _spelled_loosely(written: str, term: str) -> bool:
+    """False when a word of a Turkish query folds like a word of the term (the word, its beginning
+    or the word with a suffix) but adds Turkish letters to it (`sınır` for `sinir`); words that
+    fold like none of the term's (a misspelling) are left to the fuzzy score."""
+    term_words = [(other, turkish.fold(other)) for other in _exact_key(term, "tr").split()]
+    for word in written.split():
+        folded = turkish.fold(word)
+        alike = [other for other, other_folded in term_words
+                 if other_folded.startswith(folded) or folded.startswith(other_folded)]
+        if alike and not any(turkish.typed_without_letters(word, other, capital_i=False) for other in alike):
+            return False
+    return True
 
 
 _SOFTENED = str.maketrans({"k": "g", "p": "b", "t": "d"})
@@ -115,7 +135,7 @@ def _inflection_keys(key: str, lang: str, lexicon: frozenset[str]) -> list[str]:
     return keys
 
 
-def _fuzzy(index: LangIndex, keys: Sequence[str], hits: _Hits, limit: int) -> None:
+def _fuzzy(index: LangIndex, keys: Sequence[str], hits: _Hits, limit: int, written: str = "") -> None:
     """Misspelled queries: keys starting with the same letter first, all keys only as a last resort."""
     from rapidfuzz import fuzz, process  # imported on first use: most queries never need it
 
@@ -127,7 +147,7 @@ def _fuzzy(index: LangIndex, keys: Sequence[str], hits: _Hits, limit: int) -> No
             choices = index.buckets.get(prefix, [])
             found = process.extract(key, choices, scorer=fuzz.ratio, limit=limit, score_cutoff=FUZZY_CUTOFF)
             for choice, score, _ in found:
-                hits.add(index.loose[choice], score * FUZZY_WEIGHT, "fuzzy")
+                hits.add(index.loose[choice], score * FUZZY_WEIGHT, "fuzzy", written)
             if found and found[0][1] >= 85:
                 return
         if hits.best:
@@ -152,11 +172,11 @@ def _fuzzy_word(index: LangIndex, key: str, hits: _Hits, limit: int) -> None:
             hits.add(index.loose[candidate], score * 0.8 * (0.5 + 0.5 * len(word) / len(candidate)) + 10, "fuzzy")
 
 
-def _partial(index: LangIndex, key: str, hits: _Hits, limit: int) -> None:
+def _partial(index: LangIndex, key: str, hits: _Hits, limit: int, written: str = "") -> None:
     """Terms the query begins (`sitored`) or whose words include all the query's words."""
     if len(key) >= 3:
         for candidate in index.with_prefix(key, limit * 2):
-            hits.add(index.loose[candidate], PREFIX_BASE + 20.0 * len(key) / len(candidate), "prefix")
+            hits.add(index.loose[candidate], PREFIX_BASE + 20.0 * len(key) / len(candidate), "prefix", written)
     words = key.split()
     first = index.words.get(words[0]) if words else None
     if not first:
@@ -168,7 +188,7 @@ def _partial(index: LangIndex, key: str, hits: _Hits, limit: int) -> None:
             narrowed.intersection_update(index.words.get(word, ()))
         common = sorted(narrowed, key=len)[: limit * 2]
     for candidate in common:
-        hits.add(index.loose[candidate], PARTIAL_BASE + 18.0 * len(key) / len(candidate), "partial")
+        hits.add(index.loose[candidate], PARTIAL_BASE + 18.0 * len(key) / len(candidate), "partial", written)
 
 
 def lookup(
@@ -184,7 +204,7 @@ def lookup(
     if not cleaned:
         raise UsageError("empty query")
     hits = _Hits(termbase)
-    searches: list[tuple[LangIndex, str, list[str]]] = []
+    searches: list[tuple[LangIndex, str, list[str], str]] = []
     for query_lang in query_langs(cleaned, lang):
         lang_index = index.langs[query_lang]
         found = lang_index.exact.get(_exact_key(cleaned, query_lang, cleaned=True))
@@ -193,29 +213,30 @@ def lookup(
         key = _loose_key(cleaned, query_lang, cleaned=True)
         if not key:
             continue
+        written = _exact_key(cleaned, "tr", cleaned=True) if query_lang == "tr" and "ı" in cleaned else ""
         found = lang_index.loose.get(key)
         if found:
-            hits.add(found, NORMALISED, "normalised")
+            hits.add(found, NORMALISED, "normalised", written)
         squeezed = compact(key)
         found = lang_index.compact.get(squeezed) or (lang_index.loose.get(squeezed) if squeezed != key else None)
         if found:
-            hits.add(found, COMPACT, "normalised")
+            hits.add(found, COMPACT, "normalised", written)
         # A query found as written is not read as an inflected form of something else.
-        inflected = [] if hits.best else _inflection_keys(key, query_lang, index.lexicon)
+        inflected = [] if hits.top() >= NORMALISED else _inflection_keys(key, query_lang, index.lexicon)
         for candidate in inflected:
             found = lang_index.loose.get(candidate)
             if found:
-                hits.add(found, INFLECTED, "inflected")
-        searches.append((lang_index, key, inflected))
+                hits.add(found, INFLECTED, "inflected", written)
+        searches.append((lang_index, key, inflected, written))
     # The slower stages run only when the exact ones leave room: in every language at once.
-    for lang_index, key, _ in searches:
+    for lang_index, key, _, written in searches:
         if len(hits.best) < limit:
-            _partial(lang_index, key, hits, limit)
-    for position, (lang_index, key, inflected) in enumerate(searches):
+            _partial(lang_index, key, hits, limit, written)
+    for position, (lang_index, key, inflected, written) in enumerate(searches):
         # A misspelling found well enough in one language is not looked for in the other.
         if hits.top() < (90.0 if position == 0 else 80.0):
-            _fuzzy(lang_index, [key, *inflected[:2]], hits, limit)
-    for lang_index, key, _ in searches:
+            _fuzzy(lang_index, [key, *inflected[:2]], hits, limit, written)
+    for lang_index, key, _, _ in searches:
         if hits.top() < 80.0:
             _fuzzy_word(lang_index, key, hits, limit)
     ranked = sorted(
