@@ -41,6 +41,16 @@ def test_one_file_per_domain_and_enough_concepts(gloss: medgloss.Glossary) -> No
     assert len(gloss) >= 300
 
 
+def test_each_concept_block_stands_after_one_blank_line() -> None:
+    # the layout every tool that edits these files keeps: a block, one blank line, the next block
+    for path in builtin_files():
+        text = path.read_text(encoding="utf-8")
+        assert text.endswith("\n") and not text.endswith("\n\n"), path.name
+        assert "\n\n\n" not in text, path.name
+        glued = re.search(r"[^\n]\n(\[[a-z0-9-]+\])\n", text)
+        assert glued is None, f"{path.name}: no blank line before {glued.group(1) if glued else ''}"
+
+
 def test_no_concept_twice_under_two_ids(gloss: medgloss.Glossary) -> None:
     seen: dict[tuple[str, ...], str] = {}
     for concept in gloss:
