@@ -96,6 +96,15 @@ def test_a_word_with_small_dotless_i_is_no_loose_spelling_of_a_term(tmp_path: Pa
     assert (slip.concept.id, slip.how) == ("chemotherapy", "normalised")
 
 
+def test_a_demoted_reading_leaves_the_other_readings_of_the_same_key_alone(tmp_path: Path) -> None:
+    # `sınırı` folds like both `sinir` + ı (nerve) and `sınır` + ı (a border): only the nerve is a guess
+    terms = tmp_path / "t.terms"
+    terms.write_text("[nerve]\nreview: unreviewed\nen: nerve\ntr: sinir\nar: العصب\n\n"
+                     "[border]\nreview: unreviewed\nen: border\ntr: sınır\nar: الحد\n", encoding="utf-8")
+    matches = medgloss.load([terms], builtin=False).lookup("sınırı")
+    assert [(m.concept.id, m.how) for m in matches] == [("border", "inflected"), ("nerve", "fuzzy")]
+
+
 def test_translate(glossary: medgloss.Glossary) -> None:
     assert glossary.translate("HİPEK'ten", "en") == "hyperthermic intraperitoneal chemotherapy"
     assert glossary.translate("destekliyici kemoterapi", "tr") == "adjuvan kemoterapi"

@@ -72,17 +72,20 @@ class _Hits:
         """Record matches; `written` (a Turkish query with a small ı, lower case) demotes a term
         that query does not spell loosely (`sınır`, border, for `sinir`, nerve) to a fuzzy match."""
         for concept_id, position in entries:
-            term = self.concepts[concept_id].terms[position]
-            if written and term.lang == "tr" and not _spelled_loosely(written, term.text):
-                score, how = min(score, DOTLESS_SLIPS), "fuzzy"
             old = self.best.get(concept_id)
             if old is not None and score < old[0]:
                 continue
+            term = self.concepts[concept_id].terms[position]
+            this_score, this_how = score, how
+            if written and term.lang == "tr" and not _spelled_loosely(written, term.text):
+                this_score, this_how = min(score, DOTLESS_SLIPS), "fuzzy"
+                if old is not None and this_score < old[0]:
+                    continue
             rank = _STATUS_RANK[term.status]
-            if old is None or score > old[0] or rank < old[1]:
-                self.best[concept_id] = (score, rank, term, how)
-                if score > self._top:
-                    self._top = score
+            if old is None or this_score > old[0] or rank < old[1]:
+                self.best[concept_id] = (this_score, rank, term, this_how)
+                if this_score > self._top:
+                    self._top = this_score
 
     def top(self) -> float:
         return self._top
@@ -222,7 +225,7 @@ def lookup(
         if found:
             hits.add(found, COMPACT, "normalised", written)
         # A query found as written is not read as an inflected form of something else.
-        inflected = [] if hits.top() >= NORMALISED else _inflection_keys(key, query_lang, index.lexicon)
+        inflected = [] if hits.top() >= INFLECTED else _inflection_keys(key, query_lang, index.lexicon)
         for candidate in inflected:
             found = lang_index.loose.get(candidate)
             if found:
