@@ -94,6 +94,9 @@ def test_a_word_with_small_dotless_i_is_no_loose_spelling_of_a_term(tmp_path: Pa
     assert gloss.lookup("sinir")[0].how == "exact" and gloss.lookup("SINIR")[0].concept.id == "nerve"
     slip = gloss.lookup("kemoterapı")[0]
     assert (slip.concept.id, slip.how) == ("chemotherapy", "normalised")
+    # no later stage (here the one-word misspelling search) lifts the guess above its cap again
+    guess = gloss.lookup("sınırı")[0]
+    assert (guess.concept.id, guess.how) == ("nerve", "fuzzy") and guess.score <= 75
 
 
 def test_a_demoted_reading_leaves_the_other_readings_of_the_same_key_alone(tmp_path: Path) -> None:

@@ -61,16 +61,18 @@ def query_langs(query: str, lang: str | None) -> tuple[str, ...]:
 class _Hits:
     """Best score per concept, with the term that earned it."""
 
-    __slots__ = ("_top", "best", "concepts")
+    __slots__ = ("_top", "best", "concepts", "written")
 
-    def __init__(self, termbase: Termbase) -> None:
+    def __init__(self, termbase: Termbase, written: str = "") -> None:
         self.concepts = termbase.concepts
         self.best: dict[str, tuple[float, int, Term, str]] = {}
         self._top = 0.0
+        self.written = written
+        """The query in Turkish lower case when it writes a small ı, else "": a Turkish term it does
+        not spell loosely (`sınır`, border, for `sinir`, nerve) is then only a fuzzy match."""
 
-    def add(self, entries: Iterable[Entry], score: float, how: str, written: str = "") -> None:
-        """Record matches; `written` (a Turkish query with a small ı, lower case) demotes a term
-        that query does not spell loosely (`sınır`, border, for `sinir`, nerve) to a fuzzy match."""
+    def add(self, entries: Iterable[Entry], score: float, how: str) -> None:
+        written = self.written
         for concept_id, position in entries:
             old = self.best.get(concept_id)
             if old is not None and score < old[0]:
@@ -138,7 +140,7 @@ def _inflection_keys(key: str, lang: str, lexicon: frozenset[str]) -> list[str]:
     return keys
 
 
-def _fuzzy(index: LangIndex, keys: Sequence[str], hits: _Hits, limit: int, written: str = "") -> None:
+def _fuzzy(index: LangIndex, keys: Sequence[str], hits: _Hits, limit: int) -> None:
     """Misspelled queries: keys starting with the same letter first, all keys only as a last resort."""
     from rapidfuzz import fuzz, process  # imported on first use: most queries never need it
 
@@ -150,7 +152,7 @@ def _fuzzy(index: LangIndex, keys: Sequence[str], hits: _Hits, limit: int, writt
             choices = index.buckets.get(prefix, [])
             found = process.extract(key, choices, scorer=fuzz.ratio, limit=limit, score_cutoff=FUZZY_CUTOFF)
             for choice, score, _ in found:
-                hits.add(index.loose[choice], score * FUZZY_WEIGHT, "fuzzy", written)
+                hits.add(index.loose[choice], score * FUZZY_WEIGHT, "fuzzy")
             if found and found[0][1] >= 85:
                 return
         if hits.best:
@@ -175,11 +177,11 @@ def _fuzzy_word(index: LangIndex, key: str, hits: _Hits, limit: int) -> None:
             hits.add(index.loose[candidate], score * 0.8 * (0.5 + 0.5 * len(word) / len(candidate)) + 10, "fuzzy")
 
 
-def _partial(index: LangIndex, key: str, hits: _Hits, limit: int, written: str = "") -> None:
+def _partial(index: LangIndex, key: str, hits: _Hits, limit: int) -> None:
     """Terms the query begins (`sitored`) or whose words include all the query's words."""
     if len(key) >= 3:
         for candidate in index.with_prefix(key, limit * 2):
-            hits.add(index.loose[candidate], PREFIX_BASE + 20.0 * len(key) / len(candidate), "prefix", written)
+            hits.add(index.loose[candidate], PREFIX_BASE + 20.0 * len(key) / len(candidate), "prefix")
     words = key.split()
     first = index.words.get(words[0]) if words else None
     if not first:
@@ -191,7 +193,7 @@ def _partial(index: LangIndex, key: str, hits: _Hits, limit: int, written: str =
             narrowed.intersection_update(index.words.get(word, ()))
         common = sorted(narrowed, key=len)[: limit * 2]
     for candidate in common:
-        hits.add(index.loose[candidate], PARTIAL_BASE + 18.0 * len(key) / len(candidate), "partial", written)
+        hits.add(index.loose[candidate], PARTIAL_BASE + 18.0 * len(key) / len(candidate), "partial")
 
 
 def lookup(
@@ -206,8 +208,8 @@ def lookup(
     cleaned = clean(query)
     if not cleaned:
         raise UsageError("empty query")
-    hits = _Hits(termbase)
-    searches: list[tuple[LangIndex, str, list[str], str]] = []
+    hits = _Hits(termbase, _exact_key(cleaned, "tr", cleaned=True) if "ı" in cleaned else "")
+    searches: list[tuple[LangIndex, str, list[str]]] = []
     for query_lang in query_langs(cleaned, lang):
         lang_index = index.langs[query_lang]
         found = lang_index.exact.get(_exact_key(cleaned, query_lang, cleaned=True))
@@ -216,30 +218,29 @@ def lookup(
         key = _loose_key(cleaned, query_lang, cleaned=True)
         if not key:
             continue
-        written = _exact_key(cleaned, "tr", cleaned=True) if query_lang == "tr" and "ı" in cleaned else ""
         found = lang_index.loose.get(key)
         if found:
-            hits.add(found, NORMALISED, "normalised", written)
+            hits.add(found, NORMALISED, "normalised")
         squeezed = compact(key)
         found = lang_index.compact.get(squeezed) or (lang_index.loose.get(squeezed) if squeezed != key else None)
         if found:
-            hits.add(found, COMPACT, "normalised", written)
+            hits.add(found, COMPACT, "normalised")
         # A query found as written is not read as an inflected form of something else.
         inflected = [] if hits.top() >= INFLECTED else _inflection_keys(key, query_lang, index.lexicon)
         for candidate in inflected:
             found = lang_index.loose.get(candidate)
             if found:
-                hits.add(found, INFLECTED, "inflected", written)
-        searches.append((lang_index, key, inflected, written))
+                hits.add(found, INFLECTED, "inflected")
+        searches.append((lang_index, key, inflected))
     # The slower stages run only when the exact ones leave room: in every language at once.
-    for lang_index, key, _, written in searches:
+    for lang_index, key, _ in searches:
         if len(hits.best) < limit:
-            _partial(lang_index, key, hits, limit, written)
-    for position, (lang_index, key, inflected, written) in enumerate(searches):
+            _partial(lang_index, key, hits, limit)
+    for position, (lang_index, key, inflected) in enumerate(searches):
         # A misspelling found well enough in one language is not looked for in the other.
         if hits.top() < (90.0 if position == 0 else 80.0):
-            _fuzzy(lang_index, [key, *inflected[:2]], hits, limit, written)
-    for lang_index, key, _, _ in searches:
+            _fuzzy(lang_index, [key, *inflected[:2]], hits, limit)
+    for lang_index, key, _ in searches:
         if hits.top() < 80.0:
             _fuzzy_word(lang_index, key, hits, limit)
     ranked = sorted(
